@@ -1,0 +1,133 @@
+/** Shapes claims into what a metric chart draws: one bar per outlet per day, plus notes for totals and targets. */
+import { ascending } from 'd3-array';
+import { metricLabel } from '../../shared/metrics.ts';
+import type { Claim, Scope, TallyEvent } from '../../shared/types.ts';
+import { formatNumber, formatPeriod, hedge, hedgeMark, SCOPE_LABEL } from './format.ts';
+
+/** DayBar is the figure one outlet gives for one day. */
+export interface DayBar {
+  day: string;
+  outlet: string;
+  value: number;
+  /** The value as a bar label says it: "307", "≥15". */
+  label: string;
+  claim: Claim;
+}
+
+/** ReferenceFigure is a running total or announced target, shown beside the daily bars. */
+export interface ReferenceFigure {
+  id: string;
+  scope: Scope;
+  value: number;
+  /** The note: "Planned: 1,000 per side, 23–25 May". */
+  text: string;
+  /** The label on its line in the chart: "Planned 1,000". */
+  short: string;
+  outlets: string[];
+}
+
+/** MetricChartData is everything one metric's chart shows. */
+export interface MetricChartData {
+  key: string;
+  label: string;
+  days: string[];
+  /** Outlets with a bar, in page order. */
+  outlets: string[];
+  bars: DayBar[];
+  references: ReferenceFigure[];
+  /** Days on which the outlets' figures differ. */
+  differingDays: string[];
+  /** Every outlet behind the chart, bars and notes, for its source line. */
+  sourceOutlets: string[];
+}
+
+const MAX_FILLED_DAYS = 62;
+
+/** claimDay is the day a claim is about, or the day it was reported when the text gave none. */
+export function claimDay(claim: Claim): string {
+  return claim.date ?? claim.reportedAt.slice(0, 10);
+}
+
+/** buildMetricCharts returns one chart per metric with claims, in the order the metrics were first reported. */
+export function buildMetricCharts(event: TallyEvent | null, claims: Claim[], order: string[]): MetricChartData[] {
+  // First-reported order puts the story's lead figure first and only ever appends new charts below.
+  const byMetric = new Map<string, Claim[]>();
+  const firstSeen = [...claims].sort((a, b) => a.firstSeenAt.localeCompare(b.firstSeenAt));
+  for (const claim of firstSeen) {
+    const list = byMetric.get(claim.metric) ?? [];
+    list.push(claim);
+    byMetric.set(claim.metric, list);
+  }
+  return [...byMetric.keys()].map((key) => buildMetricChart(key, metricLabel(event?.metrics ?? [], key), byMetric.get(key)!, order));
+}
+
+function buildMetricChart(key: string, label: string, claims: Claim[], order: string[]): MetricChartData {
+  const rank = (outlet: string) => (order.includes(outlet) ? order.indexOf(outlet) : order.length);
+  const bars = pickDailyBars(claims.filter((c) => c.scope === 'daily'));
+  const outlets = [...new Set(bars.map((b) => b.outlet))].sort((a, b) => rank(a) - rank(b));
+  const references = referenceFigures(claims.filter((c) => c.scope !== 'daily'));
+  const differingDays = [...groupBy(bars, (b) => b.day)]
+    .filter(([, dayBars]) => new Set(dayBars.map((b) => b.value)).size > 1)
+    .map(([day]) => day)
+    .sort();
+  const sourceOutlets = [...new Set([...outlets, ...references.flatMap((r) => r.outlets)])].sort((a, b) => rank(a) - rank(b));
+  return { key, label, days: dayRange(bars.map((b) => b.day)), outlets, bars, references, differingDays, sourceOutlets };
+}
+
+/** pickDailyBars keeps one claim per outlet and day: an unqualified one over a place's, then the latest, then the largest. */
+function pickDailyBars(daily: Claim[]): DayBar[] {
+  const best = new Map<string, Claim>();
+  for (const claim of daily) {
+    const slot = `${claimDay(claim)}\u0000${claim.outlet}`;
+    const current = best.get(slot);
+    if (!current || preferred(claim, current)) best.set(slot, claim);
+  }
+  return [...best.values()].map((claim) => ({
+    day: claimDay(claim),
+    outlet: claim.outlet,
+    value: claim.value,
+    label: hedgeMark(claim) + formatNumber(claim.value),
+    claim,
+  }));
+}
+
+function preferred(a: Claim, b: Claim): boolean {
+  const general = (c: Claim) => (c.place || c.actor ? 0 : 1);
+  if (general(a) !== general(b)) return general(a) > general(b);
+  if (a.reportedAt !== b.reportedAt) return a.reportedAt > b.reportedAt;
+  return a.value > b.value;
+}
+
+/** referenceFigures merges the outlets that agree on a total or target into one note. */
+function referenceFigures(claims: Claim[]): ReferenceFigure[] {
+  const groups = groupBy(claims, (c) => [c.scope, c.value, c.perSide ? 1 : 0, c.date ?? '', c.dateEnd ?? ''].join('|'));
+  const figures = [...groups].map(([id, group]) => {
+    const first = group[0];
+    const period = formatPeriod(first.date, first.dateEnd);
+    const amount = [hedge(first), formatNumber(first.value)].filter(Boolean).join(' ');
+    const text = `${SCOPE_LABEL[first.scope]}: ${amount}${first.perSide ? ' per side' : ''}${period ? `, ${period}` : ''}`;
+    const short = `${SCOPE_LABEL[first.scope]} ${hedgeMark(first)}${formatNumber(first.value)}`;
+    return { id, scope: first.scope, value: first.value, text, short, outlets: [...new Set(group.map((c) => c.outlet))].sort() };
+  });
+  return figures.sort((a, b) => ascending(a.scope === 'planned' ? 0 : 1, b.scope === 'planned' ? 0 : 1) || b.value - a.value);
+}
+
+/** dayRange lists every day from the first to the last, so a day without figures shows as a gap. */
+function dayRange(days: string[]): string[] {
+  const unique = [...new Set(days)].sort();
+  if (unique.length < 2) return unique;
+  const start = Date.parse(`${unique[0]}T00:00:00Z`);
+  const end = Date.parse(`${unique[unique.length - 1]}T00:00:00Z`);
+  const count = Math.round((end - start) / 86_400_000) + 1;
+  if (!Number.isFinite(count) || count > MAX_FILLED_DAYS) return unique;
+  return Array.from({ length: count }, (_, i) => new Date(start + i * 86_400_000).toISOString().slice(0, 10));
+}
+
+function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return groups;
+}

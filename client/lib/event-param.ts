@@ -1,0 +1,21 @@
+/** The chosen event lives in the address bar (`?event=<id>`), so a link or a reload keeps it. */
+import type { TallyEvent } from '../../shared/types.ts';
+
+/** readEventParam returns the `event` query parameter, if any. */
+export function readEventParam(): string | null {
+  return new URLSearchParams(location.search).get('event');
+}
+
+/** writeEventParam puts `eventId` in the address bar, as a new history entry or in place. */
+export function writeEventParam(eventId: string, mode: 'push' | 'replace'): void {
+  const url = new URL(location.href);
+  if (url.searchParams.get('event') === eventId) return;
+  url.searchParams.set('event', eventId);
+  if (mode === 'push') history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+}
+
+/** pickEvent returns the requested event when it exists, else the first one. */
+export function pickEvent(events: TallyEvent[], requested: string | null): TallyEvent | null {
+  return events.find((e) => e.id === requested) ?? events[0] ?? null;
+}

@@ -1,0 +1,69 @@
+/** Number, day and time formats used across the page, so every panel says a figure the same way. */
+import { format } from 'd3-format';
+import { utcFormat, utcParse } from 'd3-time-format';
+import type { Claim, Scope } from '../../shared/types.ts';
+
+const thousands = format(',');
+const parseDay = utcParse('%Y-%m-%d');
+const dayLabel = utcFormat('%a %-d %b');
+const shortDay = utcFormat('%-d %b');
+
+/** formatNumber writes a figure with thousands separators: 1,000. */
+export function formatNumber(value: number): string {
+  return thousands(value);
+}
+
+/** formatDay turns YYYY-MM-DD into "Sat 24 May" (falls back to the input if it is not a date). */
+export function formatDay(day: string): string {
+  const date = parseDay(day);
+  return date ? dayLabel(date) : day;
+}
+
+/** formatShortDay turns YYYY-MM-DD into "24 May". */
+export function formatShortDay(day: string): string {
+  const date = parseDay(day);
+  return date ? shortDay(date) : day;
+}
+
+/** formatPeriod writes a day or a span of days: "24 May" or "23–25 May". */
+export function formatPeriod(date?: string, dateEnd?: string): string {
+  if (!date) return '';
+  if (!dateEnd || dateEnd === date) return formatShortDay(date);
+  const [start, end] = [formatShortDay(date), formatShortDay(dateEnd)];
+  const sameMonth = start.split(' ')[1] === end.split(' ')[1];
+  return sameMonth ? `${start.split(' ')[0]}–${end}` : `${start} – ${end}`;
+}
+
+/** formatTime writes an ISO instant as local wall-clock time, with the day when it is not today. */
+export function formatTime(iso: string | null | undefined, withSeconds = false): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '—';
+  const time = date.toLocaleTimeString(undefined, {
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(withSeconds ? { second: '2-digit' } : {}),
+  });
+  if (date.toDateString() === new Date().toDateString()) return time;
+  return `${date.toLocaleDateString(undefined, { day: 'numeric', month: 'short' })}, ${time}`;
+}
+
+/** hedge is the word a claim's figure needs in front of it: "at least", "about", "up to" or nothing. */
+export function hedge(claim: Pick<Claim, 'min' | 'max' | 'approx' | 'value'>): string {
+  if (claim.min !== undefined && claim.max === undefined) return 'at least';
+  if (claim.approx) return 'about';
+  if (claim.max !== undefined && claim.min === undefined) return 'up to';
+  return '';
+}
+
+/** hedgeMark is the short form of `hedge` for tight spots such as bar labels: "≥15", "~400". */
+export function hedgeMark(claim: Pick<Claim, 'min' | 'max' | 'approx' | 'value'>): string {
+  return { 'at least': '≥', about: '~', 'up to': '≤', '': '' }[hedge(claim)] ?? '';
+}
+
+/** SCOPE_LABEL names what a non-daily figure counts, for notes and the timeline. */
+export const SCOPE_LABEL: Record<Scope, string> = {
+  daily: 'that day',
+  cumulative: 'Running total',
+  planned: 'Planned',
+};

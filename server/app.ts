@@ -1,0 +1,76 @@
+/** buildApp: the whole Tally server as one Fastify instance. Tests call it and use app.inject; main.ts listens. */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyError, type FastifyServerOptions } from 'fastify';
+import type { TallyConfig } from './config.ts';
+import type { ExtractFn } from './ingest/refresh-source.ts';
+import configPlugin from './plugins/config.ts';
+import demoPlugin from './plugins/demo.ts';
+import livePlugin from './plugins/live.ts';
+import pollerPlugin from './plugins/poller.ts';
+import storePlugin from './plugins/store.ts';
+import claimRoutes from './routes/claims.ts';
+import { HttpError } from './routes/errors.ts';
+import eventRoutes from './routes/events.ts';
+import healthRoutes from './routes/health.ts';
+import sourceRoutes from './routes/sources.ts';
+
+/** AppOptions: settings that override the environment, the logger, and (for tests) the extractor and client folder. */
+export interface AppOptions {
+  config?: Partial<TallyConfig>;
+  env?: NodeJS.ProcessEnv;
+  logger?: FastifyServerOptions['logger'];
+  extract?: ExtractFn;
+  clientDir?: string;
+  announce?: (message: string) => void;
+}
+
+const DEFAULT_CLIENT_DIR = path.resolve(import.meta.dirname, '../dist/client');
+
+/** buildApp registers the plugins (config, store, live, demo, poller) and the REST routes. */
+export async function buildApp(options: AppOptions = {}) {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // Demo feeds and dashboards poll all the time; a line per request would bury what matters. Errors are still logged.
+    disableRequestLogging: true,
+    bodyLimit: 1024 * 1024,
+    // Unknown fields are refused, not silently dropped: a typo like "intervalSecond" should say so.
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (err instanceof HttpError) return reply.code(err.statusCode).send({ error: err.error, message: err.message });
+    if (err.validation) return reply.code(400).send({ error: 'bad_request', message: err.message });
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      return reply.code(err.statusCode).send({ error: err.code ?? 'bad_request', message: err.message });
+    }
+    request.log.error(err);
+    return reply.code(500).send({ error: 'internal', message: 'Something went wrong inside Tally; the server log has the details.' });
+  });
+  app.setNotFoundHandler((request, reply) => reply.code(404).send({ error: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` }));
+
+  await app.register(configPlugin, { config: options.config, env: options.env, announce: options.announce });
+  await app.register(storePlugin);
+  await app.register(livePlugin);
+  await app.register(demoPlugin);
+  await app.register(pollerPlugin, { extract: options.extract });
+
+  await app.register(healthRoutes);
+  await app.register(eventRoutes);
+  await app.register(sourceRoutes);
+  await app.register(claimRoutes);
+
+  const clientDir = options.clientDir ?? DEFAULT_CLIENT_DIR;
+  if (existsSync(path.join(clientDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: clientDir, prefix: '/', wildcard: false });
+  } else {
+    app.get('/', async (_request, reply) =>
+      reply.code(503).type('text/plain').send('The dashboard is not built yet: run `npm run build` (npm start does it for you).'),
+    );
+  }
+  return app;
+}
+
+export type TallyApp = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,37 @@
+/** Clause windows: the stretch of a sentence that speaks about one number, so cues elsewhere do not leak in. */
+
+/** BOUNDARY_WORDS open a new clause: what follows them speaks about something else. */
+export const BOUNDARY_WORDS = new Set([
+  'which', 'who', 'whom', 'whose', 'while', 'whereas', 'but', 'when', 'because', 'although', 'though', 'after',
+  'before', 'until', 'where', 'as', 'what',
+]);
+
+// A comma before one of these closes the clause ("..., and said they would free more", "..., including 120").
+const COMMA_BEFORE = /^(?:and|but|while|which|who|whom|whose|when|where|including|among|as|after|before|with|in which|of whom|although|though|because|whereas|according|bringing|completing|amid)\b/i;
+const HARD = /[;:()]|\s[–—-]\s/g;
+const WORDS = /[\p{L}]+/gu;
+
+/** clauseWindow returns [start, end) of the clause around text[from, to) within one sentence. */
+export function clauseWindow(sentence: string, from: number, to: number): [number, number] {
+  const cuts = boundaries(sentence);
+  let start = 0;
+  let end = sentence.length;
+  for (const [s, e] of cuts) {
+    if (e <= from) start = Math.max(start, e);
+    else if (s >= to) { end = Math.min(end, s); break; }
+  }
+  return [start, end];
+}
+
+/** boundaries lists the clause breaks of a sentence as [start, end) stretches. */
+export function boundaries(sentence: string): Array<[number, number]> {
+  const cuts: Array<[number, number]> = [];
+  for (const m of sentence.matchAll(HARD)) cuts.push([m.index!, m.index! + m[0].length]);
+  for (const m of sentence.matchAll(/,\s*/g)) {
+    if (COMMA_BEFORE.test(sentence.slice(m.index! + m[0].length))) cuts.push([m.index!, m.index! + 1]);
+  }
+  for (const m of sentence.matchAll(WORDS)) {
+    if (BOUNDARY_WORDS.has(m[0].toLowerCase())) cuts.push([m.index!, m.index!]);
+  }
+  return cuts.sort((a, b) => a[0] - b[0]);
+}

@@ -1,0 +1,113 @@
+/** Quantity classification: says what each number in a text is (a count, money, a date, a duration...). */
+import { findNumbers, type NumberPhrase } from './numbers.ts';
+import { findDates, publishedDay } from './dates.ts';
+
+/** QuantityMention is one number of a text with what it measures (CONTRACT.md `--all`). */
+export interface QuantityMention {
+  value: number;
+  min?: number;
+  max?: number;
+  approx?: boolean;
+  unit: string;
+  kind: 'count' | 'money' | 'percent' | 'duration' | 'date' | 'ordinal' | 'measure';
+  span: [number, number];
+}
+
+/** Quantity is a QuantityMention plus what claim building needs: the bound words and "N for N". */
+export interface Quantity extends QuantityMention {
+  phrase: [number, number];
+  written: NumberPhrase['written'];
+  reciprocal?: boolean;
+}
+
+const CURRENCY_BEFORE: Array<[RegExp, string]> = [
+  [/US\$\s*$/, 'USD'], [/\$\s*$/, 'USD'], [/€\s*$/, 'EUR'], [/£\s*$/, 'GBP'], [/¥\s*$/, 'JPY'], [/₴\s*$/, 'UAH'], [/₽\s*$/, 'RUB'],
+  [/\b(USD|EUR|GBP|UAH|RUB|CHF|ILS)\s*$/, '$1'],
+];
+const CURRENCY_AFTER =
+  /^\s*(?:(?:million|billion|thousand|bn|mn)\s+)?(dollars?|euros?|pounds(?: sterling)?|rubles?|roubles?|hryvnias?|yuan|yen|shekels?|rupees?|francs?|USD|EUR|GBP|UAH|RUB)\b/i;
+const PERCENT_AFTER = /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i;
+const CLOCK_AFTER = /^(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b|GMT\b|UTC\b))/i;
+// "aged 45", "17 of those arrested were under 18", "children under 5".
+const AGE_BEFORE = /\b(?:aged|ages?|(?:were|was|are|is|children|minors|those)\s+(?:under|over|below|above|younger than|older than))\s+$/i;
+const AGE_AFTER = /^(?:-year-old|-month-old|\s+years?\s+old\b|\s+months?\s+old\b)/i;
+const TIME_UNIT = '(seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)';
+const DURATION_AFTER = new RegExp(`^(?:-|\\s+)(?:([a-z]+)\\s+)?${TIME_UNIT}\\b`);
+const DURATION_COMPOUND = /^-(?:year|day|month|week|hour|minute|decade)s?\b/i;
+const MEASURE_AFTER =
+  /^[\s-]*(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|cm|mm|kg|kilograms?|grams?|tonnes?|tons?|lbs?|°\s?[CF]?|degrees?|hectares?|acres?|lit(?:er|re)s?|mph|km\/h|kph|feet|foot|ft|inches|square|sq|magnitude|MW|GW|kW)(?![\p{L}])/iu;
+const MEASURE_BEFORE = /\bmagnitude(?:\s+of)?\s+$/i;
+const YEAR_BEFORE = /\b(?:since|in|of|from|until|till|by|year|early|late|mid-?|spring|summer|autumn|fall|winter|and|to)\s+$/i;
+const UNIT_STOP = /^(?:and|or|of|in|on|at|to|for|from|the|a|an|last|next|this|these|those|each|per|were|was|are|is|have|has|had|with|by|into|over|during|after|before|said|says|more)$/i;
+// Words that may sit between a number and its time unit ("17 difficult months") without being what is counted.
+const NOT_ADJECTIVE = /^(?:and|or|of|in|on|at|to|for|from|the|a|an|last|next|this|these|those|people|each|per)$/;
+
+/** classifyQuantities finds and classifies every number of a text (publishedAt resolves dates without a year). */
+export function classifyQuantities(text: string, publishedAt?: string): Quantity[] {
+  const dates = findDates(text, publishedDay(publishedAt));
+  return findNumbers(text).map((n) => {
+    const before = text.slice(Math.max(0, n.span[0] - 30), n.span[0]);
+    const after = text.slice(n.span[1], n.span[1] + 40);
+    const inDate = dates.find((d) => n.span[0] >= d.start && n.span[1] <= d.end);
+    const [kind, unit] = classify(n, before, after, inDate?.kind, text.slice(n.phrase[1], n.phrase[1] + 60));
+    const q: Quantity = { value: n.value, unit, kind, span: n.span, phrase: n.phrase, written: n.written };
+    if (n.min !== undefined) q.min = n.min;
+    if (n.max !== undefined) q.max = n.max;
+    if (n.approx) q.approx = true;
+    if (n.reciprocal) q.reciprocal = true;
+    return q;
+  });
+}
+
+/** extractQuantities lists every number of a text with its kind and unit, as `extract --all` prints them. */
+export function extractQuantities(text: string, options: { publishedAt?: string } = {}): QuantityMention[] {
+  return classifyQuantities(text, options.publishedAt).map(({ value, min, max, approx, unit, kind, span }) => ({
+    value, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}), ...(approx ? { approx } : {}), unit, kind, span,
+  }));
+}
+
+function classify(n: NumberPhrase, before: string, after: string, dateKind: string | undefined, afterPhrase: string): [QuantityMention['kind'], string] {
+  if (n.ordinal) return ['ordinal', ''];
+  if (AGE_BEFORE.test(before) || AGE_AFTER.test(after)) return ['duration', 'age'];
+  // chrono reads "after 22 months" as a date; for a number it is a duration.
+  const duration = DURATION_AFTER.exec(after);
+  if (duration && (!duration[1] || isAdjective(duration[1]))) return ['duration', duration[2]];
+  if (dateKind) return ['date', dateKind === 'time' ? 'time' : 'date'];
+  if (CLOCK_AFTER.test(after) || /\d:$/.test(before)) return ['date', 'time'];
+  for (const [re, code] of CURRENCY_BEFORE) {
+    const m = re.exec(before);
+    if (m) return ['money', code.replace('$1', m[1] ?? '')];
+  }
+  const money = CURRENCY_AFTER.exec(after);
+  if (money) return ['money', money[1].toLowerCase()];
+  if (PERCENT_AFTER.test(after)) return ['percent', '%'];
+  const compound = DURATION_COMPOUND.exec(after);
+  if (compound) return ['duration', compound[0].slice(1)];
+  const measure = MEASURE_AFTER.exec(after);
+  if (measure) return ['measure', measure[1]];
+  if (MEASURE_BEFORE.test(before)) return ['measure', 'magnitude'];
+  if (isYear(n, before, after)) return ['date', 'year'];
+  if (n.decimal) return ['measure', ''];
+  return ['count', countedNoun(afterPhrase)];
+}
+
+/** The head of the noun phrase after a count ("307 of their service personnel" -> "personnel"). */
+function countedNoun(after: string): string {
+  const words = /^[\s\-”"’]*(?:(?:more|other|another)\s+)?(?:of\s+(?:the|their|its|his|her)\s+)?((?:[\p{L}-]+\s*){1,3})/u.exec(after)?.[1].split(/\s+/) ?? [];
+  const stop = words.findIndex((w) => UNIT_STOP.test(w));
+  const phrase = (stop === -1 ? words : words.slice(0, stop)).filter(Boolean);
+  // "prisoners released", "civilians killed": a trailing participle is not the head.
+  while (phrase.length > 1 && /ed$/i.test(phrase.at(-1)!)) phrase.pop();
+  return phrase.at(-1)?.toLowerCase() ?? '';
+}
+
+function isAdjective(word: string): boolean {
+  // Adjectives rarely end in -s; "15 drones last night" must not read as a duration.
+  return !NOT_ADJECTIVE.test(word) && !word.endsWith('s');
+}
+
+function isYear(n: NumberPhrase, before: string, after: string): boolean {
+  if (n.written !== 'digits' || n.span[1] - n.span[0] !== 4 || n.value < 1900 || n.value > 2100) return false;
+  // "2000 people" counts people; "since 2022" and "in 2022, ..." name a year.
+  return YEAR_BEFORE.test(before) || !/^\s+\p{Ll}/u.test(after);
+}

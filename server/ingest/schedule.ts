@@ -1,0 +1,131 @@
+/** PollScheduler: every source reschedules itself after each poll, with jitter, backoff on failure and a cap on concurrent polls. */
+import type { Source, SourceHealth } from '../../shared/types.ts';
+import { FeedFetchError } from './fetch-feed.ts';
+
+/** SchedulerDeps are the scheduler's collaborators, injected so tests control time and the poll itself. */
+export interface SchedulerDeps {
+  poll: (source: Source) => Promise<unknown>;
+  /** Reads the source afresh (it may have been edited or removed since it was scheduled). */
+  lookup: (eventId: string, sourceId: string) => Source | undefined;
+  report: (source: Source, health: Partial<SourceHealth>) => Promise<void>;
+  itemCount: (source: Source) => number;
+  now?: () => Date;
+  random?: () => number;
+  maxConcurrent?: number;
+  minIntervalSeconds: number;
+  onError?: (source: Source, err: unknown) => void;
+}
+
+const MAX_BACKOFF_SECONDS = 30 * 60;
+const FAILING_AFTER = 3;
+
+/** PollScheduler runs each source's polls on its own timer. */
+export class PollScheduler {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly failures = new Map<string, number>();
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly waiting: Array<() => void> = [];
+  private running = 0;
+  private stopped = true;
+
+  constructor(private readonly deps: SchedulerDeps) {}
+
+  /** start schedules every source given, the first poll within a second so a fresh start shows data fast. */
+  start(sources: Source[]): void {
+    this.stopped = false;
+    for (const source of sources) this.schedule(source, this.random() * 1000);
+  }
+
+  /** schedule (re)arms a source's timer; paused and gone sources are left alone. */
+  schedule(source: Source, delayMs = 0): void {
+    this.unschedule(source.id);
+    if (this.stopped || source.paused || source.health.status === 'gone') return;
+    const timer = setTimeout(() => this.run(source.eventId, source.id), delayMs);
+    timer.unref?.();
+    this.timers.set(source.id, timer);
+  }
+
+  unschedule(sourceId: string): void {
+    clearTimeout(this.timers.get(sourceId));
+    this.timers.delete(sourceId);
+  }
+
+  /** stop cancels every timer and waits for polls under way to finish. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const id of [...this.timers.keys()]) this.unschedule(id);
+    for (const release of this.waiting.splice(0)) release();
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  private run(eventId: string, sourceId: string): void {
+    this.timers.delete(sourceId);
+    const task = this.pollOnce(eventId, sourceId);
+    this.inFlight.add(task);
+    void task.finally(() => this.inFlight.delete(task));
+  }
+
+  private async pollOnce(eventId: string, sourceId: string): Promise<void> {
+    await this.acquire();
+    try {
+      const source = this.deps.lookup(eventId, sourceId);
+      if (!source || this.stopped) return;
+      const delayMs = await this.pollAndReport(source);
+      const fresh = this.deps.lookup(eventId, sourceId);
+      if (fresh && delayMs !== null) this.schedule(fresh, delayMs);
+    } finally {
+      this.release();
+    }
+  }
+
+  /** pollAndReport polls, records the health it leads to, and returns the delay to the next poll (null: stop). */
+  private async pollAndReport(source: Source): Promise<number | null> {
+    const now = () => (this.deps.now ?? (() => new Date()))();
+    const interval = Math.max(source.intervalSeconds, this.deps.minIntervalSeconds);
+    try {
+      await this.deps.poll(source);
+      this.failures.delete(source.id);
+      const delay = this.jitter(interval * 1000);
+      await this.deps.report(source, { status: 'ok', lastPolledAt: now().toISOString(), lastError: null, items: this.deps.itemCount(source), nextPollAt: new Date(now().getTime() + delay).toISOString() });
+      return delay;
+    } catch (err) {
+      this.deps.onError?.(source, err);
+      const message = (err as Error).message ?? String(err);
+      const httpStatus = err instanceof FeedFetchError ? err.httpStatus : undefined;
+      if (httpStatus === 410) {
+        await this.deps.report(source, { status: 'gone', lastPolledAt: now().toISOString(), lastError: message, nextPollAt: null });
+        return null;
+      }
+      const failures = (this.failures.get(source.id) ?? 0) + 1;
+      this.failures.set(source.id, failures);
+      const retryAfter = err instanceof FeedFetchError ? err.retryAfterSeconds : undefined;
+      const backoff = Math.min(interval * 2 ** failures, MAX_BACKOFF_SECONDS);
+      const delay = retryAfter !== undefined ? Math.max(retryAfter, interval) * 1000 : this.jitter(backoff * 1000);
+      const status = failures >= FAILING_AFTER ? 'failing' : 'backoff';
+      await this.deps.report(source, { status, lastPolledAt: now().toISOString(), lastError: message, nextPollAt: new Date(now().getTime() + delay).toISOString() });
+      return delay;
+    }
+  }
+
+  private jitter(ms: number): number {
+    return Math.round(ms * (0.9 + this.random() * 0.2));
+  }
+
+  private random(): number {
+    return (this.deps.random ?? Math.random)();
+  }
+
+  private async acquire(): Promise<void> {
+    if (this.running < (this.deps.maxConcurrent ?? 8)) {
+      this.running++;
+      return;
+    }
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.running++;
+  }
+
+  private release(): void {
+    this.running--;
+    this.waiting.shift()?.();
+  }
+}

@@ -1,0 +1,63 @@
+/** LiveHub: the one place that turns store changes into socket.io messages, per event room, with a per-event seq. */
+import type { Server } from 'socket.io';
+import { groupFigures } from '../../shared/figures.ts';
+import type { ClientToServerEvents, ServerToClientEvents, Snapshot } from '../../shared/socket-events.ts';
+import type { Claim, Figure, Source } from '../../shared/types.ts';
+import type { Store } from '../store/store.ts';
+
+export type TallyServer = Server<ClientToServerEvents, ServerToClientEvents>;
+
+/** roomOf names the socket.io room of an event. */
+export const roomOf = (eventId: string) => `event:${eventId}`;
+
+/** LiveHub pushes claims, figures and sources deltas, keeping the figures it last sent so it sends only what moved. */
+export class LiveHub {
+  private readonly seqs = new Map<string, number>();
+  private readonly sentFigures = new Map<string, Map<string, string>>();
+
+  constructor(
+    private readonly io: TallyServer,
+    private readonly store: Store,
+  ) {}
+
+  /** snapshot is an event's whole state with the latest seq sent. */
+  snapshot(eventId: string): Snapshot | undefined {
+    const event = this.store.getEvent(eventId);
+    if (!event) return undefined;
+    const claims = this.store.listClaims(eventId);
+    const figures = this.figuresOf(eventId, claims);
+    return { eventId, seq: this.seqs.get(eventId) ?? 0, event, claims, figures, sources: this.store.listSources(eventId) };
+  }
+
+  /** publishClaims sends added and changed claims, then the figures they moved. */
+  publishClaims(eventId: string, added: Claim[], changed: Claim[]): void {
+    if (added.length === 0 && changed.length === 0) return;
+    this.io.to(roomOf(eventId)).emit('claims', { eventId, seq: this.nextSeq(eventId), added, changed });
+    const before = this.sentFigures.get(eventId) ?? new Map<string, string>();
+    const figures = this.figuresOf(eventId, this.store.listClaims(eventId));
+    const moved = figures.filter((f) => before.get(f.id) !== JSON.stringify(f));
+    const ids = new Set(figures.map((f) => f.id));
+    const removed = [...before.keys()].filter((id) => !ids.has(id));
+    if (moved.length > 0 || removed.length > 0) {
+      this.io.to(roomOf(eventId)).emit('figures', { eventId, seq: this.nextSeq(eventId), figures: moved, removed });
+    }
+  }
+
+  /** publishSources sends sources whose settings or health changed, and ids of removed ones. */
+  publishSources(eventId: string, sources: Source[], removed: string[] = []): void {
+    if (sources.length === 0 && removed.length === 0) return;
+    this.io.to(roomOf(eventId)).emit('sources', { eventId, seq: this.nextSeq(eventId), sources, removed });
+  }
+
+  private figuresOf(eventId: string, claims: Claim[]): Figure[] {
+    const figures = groupFigures(claims);
+    this.sentFigures.set(eventId, new Map(figures.map((f) => [f.id, JSON.stringify(f)])));
+    return figures;
+  }
+
+  private nextSeq(eventId: string): number {
+    const seq = (this.seqs.get(eventId) ?? 0) + 1;
+    this.seqs.set(eventId, seq);
+    return seq;
+  }
+}

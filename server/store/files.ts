@@ -1,0 +1,52 @@
+/** The lowdb files behind the store: one index, one file per event. The only module that imports lowdb. */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+import type { Claim, Source, TallyEvent } from '../../shared/types.ts';
+
+/** IndexData lists the events and keeps small settings such as the demo clock. */
+export interface IndexData {
+  version: 1;
+  events: TallyEvent[];
+  meta: Record<string, string>;
+}
+
+/** ItemRecord remembers a feed item so unchanged items are skipped and edited ones are noticed. */
+export interface ItemRecord {
+  sourceId: string;
+  itemId: string;
+  url: string | null;
+  title: string;
+  hash: string;
+  publishedAt: string | null;
+  firstSeenAt: string;
+  lastChangedAt: string;
+  versions: number;
+}
+
+/** EventData is everything stored about one event. */
+export interface EventData {
+  version: 1;
+  sources: Source[];
+  items: ItemRecord[];
+  claims: Claim[];
+}
+
+/** openJsonFile reads (or creates) a lowdb file. Plain JSONFile, not the preset: the preset keeps data in memory under NODE_ENV=test. */
+export async function openJsonFile<T>(file: string, fallback: T): Promise<Low<T>> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const db = new Low<T>(new JSONFile<T>(file), fallback);
+  try {
+    await db.read();
+  } catch (err) {
+    throw new Error(`store: cannot read ${file}: ${(err as Error).message}`);
+  }
+  db.data ??= structuredClone(fallback);
+  return db;
+}
+
+/** eventFile is where an event's data lives. */
+export function eventFile(dataDir: string, eventId: string): string {
+  return path.join(dataDir, 'events', `${eventId}.json`);
+}

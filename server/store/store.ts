@@ -1,0 +1,206 @@
+/** Store: Tally's state on disk. Every method that writes returns what changed, so callers can push it live. */
+import type { Low } from 'lowdb';
+import type { Claim, ExtractedClaim, MetricDef, Source, SourceHealth, TallyEvent } from '../../shared/types.ts';
+import { type ClaimChanges, mergeClaims } from './claim-merge.ts';
+import { type EventData, type IndexData, type ItemRecord, eventFile, openJsonFile } from './files.ts';
+import { newId, slugify } from './ids.ts';
+
+/** NewSource is what it takes to add a source. */
+export interface NewSource {
+  outlet: string;
+  url: string;
+  intervalSeconds: number;
+  demo?: boolean;
+}
+
+/** SeenItem is one parsed feed item as the store records it. */
+export interface SeenItem {
+  itemId: string;
+  url: string | null;
+  title: string;
+  hash: string;
+  publishedAt: string | null;
+}
+
+/** ItemOutcome says whether an item was new, edited or already known, and which claims that moved. */
+export interface ItemOutcome extends ClaimChanges {
+  status: 'new' | 'edited' | 'unchanged';
+}
+
+const emptyIndex = (): IndexData => ({ version: 1, events: [], meta: {} });
+const emptyEvent = (): EventData => ({ version: 1, sources: [], items: [], claims: [] });
+
+/** Store keeps events, sources, items and claims in lowdb files under one data folder. */
+export class Store {
+  private readonly eventDbs = new Map<string, Low<EventData>>();
+  private readonly pending = new Set<Promise<void>>();
+
+  private constructor(
+    readonly dataDir: string,
+    private readonly index: Low<IndexData>,
+    private readonly now: () => Date,
+  ) {}
+
+  /** Store.open reads the index and every event file it lists. */
+  static async open(dataDir: string, now: () => Date = () => new Date()): Promise<Store> {
+    const index = await openJsonFile(`${dataDir}/index.json`, emptyIndex());
+    const store = new Store(dataDir, index, now);
+    for (const event of index.data.events) {
+      store.eventDbs.set(event.id, await openJsonFile(eventFile(dataDir, event.id), emptyEvent()));
+    }
+    return store;
+  }
+
+  listEvents(): TallyEvent[] {
+    return this.index.data.events;
+  }
+
+  getEvent(eventId: string): TallyEvent | undefined {
+    return this.index.data.events.find((e) => e.id === eventId);
+  }
+
+  /** createEvent adds an event with its own file; `id` may be fixed (the demo's), else one is made from the title. */
+  async createEvent(input: { title: string; metrics: MetricDef[]; demo?: boolean; id?: string }): Promise<TallyEvent> {
+    const id = input.id ?? `${slugify(input.title)}-${newId('e').slice(2, 7)}`;
+    if (this.getEvent(id)) throw new Error(`store: event ${id} already exists`);
+    const event: TallyEvent = { id, title: input.title, metrics: input.metrics, createdAt: this.now().toISOString(), ...(input.demo ? { demo: true } : {}) };
+    const db = await openJsonFile(eventFile(this.dataDir, id), emptyEvent());
+    this.eventDbs.set(id, db);
+    await this.save(db);
+    this.index.data.events.push(event);
+    await this.save(this.index);
+    return event;
+  }
+
+  getMeta(key: string): string | undefined {
+    return this.index.data.meta[key];
+  }
+
+  async setMeta(key: string, value: string): Promise<void> {
+    this.index.data.meta[key] = value;
+    await this.save(this.index);
+  }
+
+  listSources(eventId: string): Source[] {
+    return this.eventDb(eventId)?.data.sources ?? [];
+  }
+
+  /** allSources lists every source of every event, for the poller. */
+  allSources(): Source[] {
+    return [...this.eventDbs.values()].flatMap((db) => db.data.sources);
+  }
+
+  getSource(eventId: string, sourceId: string): Source | undefined {
+    return this.listSources(eventId).find((s) => s.id === sourceId);
+  }
+
+  async addSource(eventId: string, input: NewSource): Promise<Source> {
+    const db = this.requireEventDb(eventId);
+    const source: Source = {
+      id: newId('src'),
+      eventId,
+      outlet: input.outlet,
+      url: input.url,
+      intervalSeconds: input.intervalSeconds,
+      ...(input.demo ? { demo: true } : {}),
+      createdAt: this.now().toISOString(),
+      health: { status: 'pending', lastPolledAt: null, lastError: null, items: 0, nextPollAt: null },
+    };
+    db.data.sources.push(source);
+    await this.save(db);
+    return source;
+  }
+
+  /** updateSource changes a source's settings (never its id or event) and returns it. */
+  async updateSource(eventId: string, sourceId: string, patch: Partial<Pick<Source, 'outlet' | 'url' | 'intervalSeconds' | 'paused'>>): Promise<Source> {
+    const db = this.requireEventDb(eventId);
+    const source = this.requireSource(db, sourceId);
+    Object.assign(source, patch);
+    await this.save(db);
+    return source;
+  }
+
+  /** setHealth records a poll's outcome; returns true when the desk would see a difference. */
+  async setHealth(eventId: string, sourceId: string, health: Partial<SourceHealth>): Promise<{ source: Source; statusChanged: boolean }> {
+    const db = this.requireEventDb(eventId);
+    const source = this.requireSource(db, sourceId);
+    const before = source.health;
+    source.health = { ...before, ...health };
+    const statusChanged = before.status !== source.health.status || before.lastError !== source.health.lastError || before.items !== source.health.items;
+    await this.save(db);
+    return { source, statusChanged };
+  }
+
+  listClaims(eventId: string): Claim[] {
+    return this.eventDb(eventId)?.data.claims ?? [];
+  }
+
+  /** knowsItemVersion tells whether this exact version of an item was already processed. */
+  knowsItemVersion(eventId: string, sourceId: string, itemId: string, hash: string): boolean {
+    const item = this.findItem(this.requireEventDb(eventId), sourceId, itemId);
+    return item?.hash === hash;
+  }
+
+  /** recordItem stores an item version and the claims extracted from it, returning what changed. */
+  async recordItem(source: Source, item: SeenItem, extracted: ExtractedClaim[]): Promise<ItemOutcome> {
+    const db = this.requireEventDb(source.eventId);
+    const now = this.now().toISOString();
+    const known = this.findItem(db, source.id, item.itemId);
+    if (known?.hash === item.hash) return { status: 'unchanged', added: [], changed: [] };
+    if (known) {
+      Object.assign(known, { url: item.url, title: item.title, hash: item.hash, publishedAt: item.publishedAt, lastChangedAt: now, versions: known.versions + 1 });
+    } else {
+      db.data.items.push({ sourceId: source.id, itemId: item.itemId, url: item.url, title: item.title, hash: item.hash, publishedAt: item.publishedAt, firstSeenAt: now, lastChangedAt: now, versions: 1 });
+    }
+    const context = { eventId: source.eventId, sourceId: source.id, outlet: source.outlet, itemId: item.itemId, itemUrl: item.url, reportedAt: item.publishedAt ?? now };
+    const changes = mergeClaims(db.data.claims, context, extracted, now);
+    await this.save(db);
+    return { status: known ? 'edited' : 'new', ...changes };
+  }
+
+  /** itemCount is how many distinct items a source has yielded. */
+  itemCount(eventId: string, sourceId: string): number {
+    return this.requireEventDb(eventId).data.items.filter((i) => i.sourceId === sourceId).length;
+  }
+
+  /** flush waits for every write under way, for a clean shutdown. */
+  async flush(): Promise<void> {
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+  }
+
+  private findItem(db: Low<EventData>, sourceId: string, itemId: string): ItemRecord | undefined {
+    return db.data.items.find((i) => i.sourceId === sourceId && i.itemId === itemId);
+  }
+
+  private eventDb(eventId: string): Low<EventData> | undefined {
+    return this.eventDbs.get(eventId);
+  }
+
+  private requireEventDb(eventId: string): Low<EventData> {
+    const db = this.eventDb(eventId);
+    if (!db) throw new NotFoundError(`store: no event ${eventId}`);
+    return db;
+  }
+
+  private requireSource(db: Low<EventData>, sourceId: string): Source {
+    const source = db.data.sources.find((s) => s.id === sourceId);
+    if (!source) throw new NotFoundError(`store: no source ${sourceId}`);
+    return source;
+  }
+
+  /** save writes a file; lowdb writes to a temp file and renames, so a kill mid-write leaves the old file whole. */
+  private async save<T>(db: Low<T>): Promise<void> {
+    const write = db.write();
+    this.pending.add(write);
+    try {
+      await write;
+    } finally {
+      this.pending.delete(write);
+    }
+  }
+}
+
+/** NotFoundError marks a lookup of an id that does not exist; routes turn it into a 404. */
+export class NotFoundError extends Error {
+  readonly statusCode = 404;
+}

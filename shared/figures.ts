@@ -1,0 +1,96 @@
+/** groupFigures: from a pile of claims to one figure per metric, day, scope and place, with each outlet's current value. */
+import type { Claim, Figure, FigureOutlet } from './types.ts';
+
+/** figureKey is what makes two claims about the same figure (first cut: place and actor must match exactly). */
+export function figureKey(c: Pick<Claim, 'metric' | 'date' | 'dateEnd' | 'scope' | 'place' | 'actor' | 'perSide'>): string {
+  const norm = (s?: string) => (s ?? '').trim().toLowerCase();
+  return ['fig', c.metric, c.date ?? '', c.dateEnd ?? '', c.scope, norm(c.place), norm(c.actor), c.perSide ? 'each' : ''].join(':');
+}
+
+/** groupFigures groups claims into figures; each outlet's value is its latest report (first figure in the text on ties). */
+export function groupFigures(claims: readonly Claim[]): Figure[] {
+  const groups = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const key = figureKey(claim);
+    const list = groups.get(key);
+    if (list) list.push(claim);
+    else groups.set(key, [claim]);
+  }
+  const figures: Figure[] = [];
+  for (const [id, group] of groups) {
+    const first = group[0];
+    const outlets = currentPerOutlet(group);
+    figures.push({
+      id,
+      metric: first.metric,
+      ...(first.date ? { date: first.date } : {}),
+      ...(first.dateEnd ? { dateEnd: first.dateEnd } : {}),
+      scope: first.scope,
+      ...(first.perSide ? { perSide: true } : {}),
+      ...(first.place ? { place: first.place } : {}),
+      ...(first.actor ? { actor: first.actor } : {}),
+      outlets,
+      consensus: consensusOf(outlets),
+      divergent: isDivergent(outlets),
+    });
+  }
+  return figures.sort((a, b) => (a.metric + (a.date ?? '')).localeCompare(b.metric + (b.date ?? '')));
+}
+
+function currentPerOutlet(group: Claim[]): FigureOutlet[] {
+  const best = new Map<string, Claim>();
+  for (const claim of group) {
+    const held = best.get(claim.outlet);
+    if (!held || isNewerReport(claim, held)) best.set(claim.outlet, claim);
+  }
+  return [...best.values()]
+    .sort((a, b) => a.firstSeenAt.localeCompare(b.firstSeenAt))
+    .map((c) => ({
+      outlet: c.outlet,
+      value: c.value,
+      ...(c.min !== undefined ? { min: c.min } : {}),
+      ...(c.max !== undefined ? { max: c.max } : {}),
+      ...(c.approx ? { approx: true } : {}),
+      claimId: c.id,
+      firstSeenAt: c.firstSeenAt,
+    }));
+}
+
+function isNewerReport(a: Claim, b: Claim): boolean {
+  if (a.itemId === b.itemId && a.sourceId === b.sourceId) return a.span[0] < b.span[0];
+  return a.reportedAt > b.reportedAt;
+}
+
+/** consensusOf is the value most outlets report; ties go to the value reported first. */
+export function consensusOf(outlets: readonly FigureOutlet[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const o of outlets) counts.set(o.value, (counts.get(o.value) ?? 0) + 1);
+  let best: number | undefined;
+  let bestCount = 0;
+  for (const [value, count] of counts) {
+    if (count > bestCount) [best, bestCount] = [value, count];
+  }
+  return best;
+}
+
+/** rangeOf reads a reported value as the interval it allows: "at least 15" is [15, ∞), "about 300" is ±10 %. */
+export function rangeOf(o: Pick<FigureOutlet, 'value' | 'min' | 'max' | 'approx'>): [number, number] {
+  let low = o.min ?? (o.max !== undefined ? -Infinity : o.value);
+  let high = o.max ?? (o.min !== undefined ? Infinity : o.value);
+  if (o.approx) {
+    low = Number.isFinite(low) ? Math.min(low, o.value * 0.9) : low;
+    high = Number.isFinite(high) ? Math.max(high, o.value * 1.1) : high;
+  }
+  return [low, high];
+}
+
+/** isDivergent is true when two outlets' values cannot both be right ("at least 15" and 17 can). */
+export function isDivergent(outlets: readonly FigureOutlet[]): boolean {
+  const ranges = outlets.map(rangeOf);
+  for (let i = 0; i < ranges.length; i++) {
+    for (let j = i + 1; j < ranges.length; j++) {
+      if (ranges[i][1] < ranges[j][0] || ranges[j][1] < ranges[i][0]) return true;
+    }
+  }
+  return false;
+}

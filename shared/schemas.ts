@@ -1,0 +1,31 @@
+/** Route schemas (TypeBox): what REST bodies and params must look like. The server validates with them. */
+import { Type } from '@sinclair/typebox';
+
+export const MetricDefSchema = Type.Object(
+  {
+    key: Type.String({ pattern: '^[a-z][a-z0-9_]{0,63}$' }),
+    label: Type.String({ minLength: 1, maxLength: 120 }),
+    unit: Type.Optional(Type.String({ maxLength: 40 })),
+    terms: Type.Array(Type.String({ minLength: 1, maxLength: 80 }), { minItems: 1, maxItems: 100 }),
+  },
+  { additionalProperties: false },
+);
+
+export const CreateEventBody = Type.Object(
+  {
+    title: Type.String({ minLength: 1, maxLength: 200 }),
+    metrics: Type.Optional(Type.Array(MetricDefSchema, { minItems: 1, maxItems: 50 })),
+  },
+  { additionalProperties: false },
+);
+
+export const EventParams = Type.Object({ eventId: Type.String({ minLength: 1, maxLength: 100 }) });
+
+export const CreateSourceBody = Type.Object(
+  {
+    outlet: Type.String({ minLength: 1, maxLength: 120 }),
+    url: Type.String({ minLength: 1, maxLength: 2048 }),
+    intervalSeconds: Type.Optional(Type.Integer({ minimum: 1, maximum: 86_400 })),
+  },
+  { additionalProperties: false },
+);
