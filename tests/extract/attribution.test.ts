@@ -1,0 +1,59 @@
+// Who gave a figure, who did what it counts, and where: attribution, actor and place.
+import { describe, expect, it } from 'vitest';
+import { findActor, findAnnouncer, findAttribution } from '../../server/extract/attribution.ts';
+import { findPlace } from '../../server/extract/places.ts';
+
+/** Runs a finder on the sentence, around the first occurrence of the figure. */
+function around<T>(find: (s: string, from: number, to: number) => T, sentence: string, figure: string): T {
+  const at = sentence.indexOf(figure);
+  return find(sentence, at, at + figure.length);
+}
+
+describe('findAttribution', () => {
+  it.each([
+    ['Russia and Ukraine exchanged 307 POWs on Saturday, the Russian Defence Ministry said on the second day.', '307', 'Russian Defence Ministry'],
+    ['According to Ukrainian President Volodymyr Zelenskyy, another 307 people were brought home.', '307', 'Volodymyr Zelenskyy'],
+    ['“In just these two days, 697 people have been brought home,” Zelenskyy wrote.', '697', 'Zelenskyy'],
+    ['Ukrainian troops shot six missiles, the AP said, in what officials called a difficult night.', 'six', 'AP'],
+    ['Russia’s Defense Ministry said its forces took down 100 drones.', '100', 'Russia’s Defense Ministry'],
+    ['“At least 15 people have been injured,” Andrii Sybiha, Ukraine’s Minister of Foreign Affairs, said on X.', '15', 'Andrii Sybiha'],
+    ['Russia Says 307 POWs Exchanged With Ukraine', '307', 'Russia'],
+    ['Russian strikes killed 12 people, Ukrainian officials said.', '12', 'Ukrainian officials'],
+    ['Russian air strikes killed 12 people across Ukraine on Sunday, regional governors said.', '12', 'regional governors'],
+    ['Rescuers searched for 27 people, police spokesman Dan Bahadur Karki said.', '27', 'Dan Bahadur Karki'],
+    ['The toll rose to 41, according to the Home Ministry.', '41', 'Home Ministry'],
+    ['Russia and Ukraine exchanged 307 POWs on Saturday.', '307', undefined],
+    ['They each released 390 prisoners, and said they would free more.', '390', undefined],
+  ])('%s', (sentence, figure, want) => expect(around(findAttribution, sentence, figure)).toBe(want));
+
+  it.each([
+    ["Saturday's swap was announced by Russia's defence ministry and separately by Zelensky.", "Russia's defence ministry"],
+    ['The swap was welcomed by many.', undefined],
+  ])('findAnnouncer: %s', (sentence, want) => expect(findAnnouncer(sentence)).toBe(want));
+});
+
+describe('findActor', () => {
+  it.each([
+    ['Russia launched ', undefined, 'Russia'],
+    ['Ukrainian troops shot ', undefined, 'Ukraine'],
+    ["Ukraine's air force downed ", undefined, 'Ukraine'],
+    ['its forces took down ', 'Russia’s Defense Ministry', 'Russia'],
+    ['Air defence units shot down ', undefined, undefined],
+    ['Russia and Ukraine exchanged ', undefined, undefined],
+    ['drones were shot down by Ukrainian forces ', undefined, undefined],
+  ])('%s(attribution %s) -> %s', (clause, attribution, want) => expect(findActor(clause, attribution)).toBe(want));
+});
+
+describe('findPlace', () => {
+  it.each([
+    ['Residential buildings in Kyiv are damaged, and at least 15 people have been injured.', '15', 'Kyiv'],
+    ['The Ukrainian capital was rocked by an overnight bombardment, in which 15 people were injured.', '15', 'Kyiv'],
+    ['Its forces took down 100 drones in six western provinces and in southern Russia as well.', '100', 'Russia'],
+    ['There were 13 civilians killed in Russian attacks.', '13', undefined],
+    ['Rescuers searched for 27 people in the remote Jajarkot district.', '27', 'Jajarkot district'],
+    ['In Kyiv, at least four people were killed.', 'four', 'Kyiv'],
+    ['They handed over 390 prisoners on Friday in the first stage of an exchange agreed at talks in Istanbul.', '390', undefined],
+    ['Russia and Ukraine Swap 390 Prisoners Each in First Stage of Exchange', '390', undefined],
+    ['Just hours after an overnight attack on Kyiv, 307 people came home.', '307', 'Kyiv'],
+  ])('%s', (sentence, figure, want) => expect(around(findPlace, sentence, figure)).toBe(want));
+});

@@ -1,0 +1,126 @@
+// extractClaims end to end on short texts: metric, bounds, scope, day and per side, one readable line each.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../server/extract/index.ts';
+import { DEFAULT_METRICS } from '../../shared/metrics.ts';
+import type { ExtractedClaim } from '../../shared/types.ts';
+
+/** A claim as one line: "killed 15 min=15 daily 2025-05-24 each". */
+function line(c: ExtractedClaim): string {
+  const bounds = `${c.min !== undefined ? ` min=${c.min}` : ''}${c.max !== undefined ? ` max=${c.max}` : ''}${c.approx ? ' ~' : ''}`;
+  return `${c.metric} ${c.value}${bounds} ${c.scope} ${c.date ?? '-'}${c.dateEnd ? `..${c.dateEnd}` : ''}${c.perSide ? ' each' : ''}`;
+}
+
+const SAT = '2025-05-24T12:00:00Z';
+const claims = (text: string, publishedAt = SAT) => extractClaims(text, { publishedAt, metrics: DEFAULT_METRICS }).map(line);
+
+describe('which metric a number counts', () => {
+  it.each([
+    ['Russia launched 14 ballistic missiles and 250 Shahed drones.', ['missiles_launched 14 daily 2025-05-24', 'drones_launched 250 daily 2025-05-24']],
+    ['Ukrainian troops shot six missiles and “neutralized” 245 drones.', ['missiles_intercepted 6 daily 2025-05-24', 'drones_intercepted 245 daily 2025-05-24']],
+    ['Air defences shot down 277 drones and two of the missiles.', ['drones_intercepted 277 daily 2025-05-24', 'missiles_intercepted 2 daily 2025-05-24']],
+    ['A dozen rockets were fired at the city.', ['missiles_launched 12 ~ daily 2025-05-24']],
+    ['Its forces took down 100 drones in six western provinces.', ['drones_intercepted 100 daily 2025-05-24']],
+    ['At least 15 people were killed and 40 injured.', ['killed 15 min=15 daily 2025-05-24', 'injured 40 daily 2025-05-24']],
+    ['Nearly 400 people were evacuated.', ['evacuated 400 max=400 ~ daily 2025-05-24']],
+    ['More than 1,000 people were arrested.', ['arrested 1000 min=1000 daily 2025-05-24']],
+    ['Up to 20 people are missing.', ['missing 20 max=20 daily 2025-05-24']],
+    ['Dozens of people were injured.', ['injured 24 min=24 max=99 ~ daily 2025-05-24']],
+    ['Rescuers found 27 people who were missing.', ['missing 27 daily 2025-05-24']],
+    ['One person was killed.', ['killed 1 daily 2025-05-24']],
+    ['Israel released 90 Palestinian prisoners.', ['prisoners_released 90 daily 2025-05-24']],
+    ['Hamas freed three Israeli hostages.', ['hostages_released 3 daily 2025-05-24']],
+    ['Russia and Ukraine each released 390 prisoners.', ['prisoners_exchanged 390 daily 2025-05-24 each']],
+    ['Russia’s defense ministry said it also took back 307 people.', ['prisoners_exchanged 307 daily 2025-05-24']],
+    ['The Israeli military said it intercepted 20 rockets fired from Gaza.', ['missiles_intercepted 20 daily 2025-05-24']],
+    ['Ukraine said it shot down 30 of 40 drones.', ['drones_intercepted 30 daily 2025-05-24']],
+    ['Two people died and five were hurt.', ['killed 2 daily 2025-05-24', 'injured 5 daily 2025-05-24']],
+    ['Killed: 5. Injured: 12.', ['killed 5 daily 2025-05-24', 'injured 12 daily 2025-05-24']],
+  ])('%s', (text, want) => expect(claims(text)).toEqual(want));
+});
+
+describe('numbers that count nothing tracked', () => {
+  it.each([
+    ['Please support us monthly starting from just $2.'],
+    ['A €5 million fund was set up for the 45-year-old and others aged 60.'],
+    ['Turnout fell 12% after 22 months and 17 difficult months of war.'],
+    ['It is the biggest swap in more than three years of the three-year war, since 2022.'],
+    ['The sirens sounded at 1 a.m. on May 24, during the week of May 11.'],
+    ['Russia and Ukraine had the second phase of their exchange on the second day.'],
+    ['Families of the missing can call +380 44 123 4567.'],
+    ['About 2,300 homes were damaged and two grain silos hit.'],
+    ['Footage showed one released serviceman in tears.'],
+    ['Our goal is to return each and every one of us.'],
+    ['They waited 12 hours at the border.'],
+    ['94 hostages remain in Gaza.'],
+    ['19 drones were lost to electronic jamming.'],
+    ['The district was hit by a quake in 2023 that killed 153 people.'],
+    ['The war displaced about 90% of its 2.1 million people.'],
+  ])('%s', (text) => expect(claims(text)).toEqual([]));
+
+  it.each([
+    ['Russia and Ukraine each released 390 prisoners, including 120 civilians.', ['prisoners_exchanged 390 daily 2025-05-24 each']],
+    ['They each handed over 390 prisoners on Friday, 270 soldiers and 120 civilians.', ['prisoners_exchanged 390 daily 2025-05-23 each']],
+    ['Of the 94 hostages, 34 were killed, of whom 20 were soldiers.', ['killed 34 daily 2025-05-24']],
+  ])('keeps the figure, not its parts: %s', (text, want) => expect(claims(text)).toEqual(want));
+});
+
+describe('scope and per side', () => {
+  it.each([
+    ['There should be 1,000 prisoners released on each side over three days.', ['prisoners_exchanged 1000 planned 2025-05-24..2025-05-26 each']],
+    ['Hamas will release 33 hostages.', ['hostages_released 33 planned -']],
+    ['33 hostages are to be released over six weeks.', ['hostages_released 33 planned -']],
+    ['Four more hostages are expected to be freed on Saturday.', ['hostages_released 4 planned 2025-05-24']],
+    ['Four more hostages are expected to be freed on Saturday.'.replace('Saturday', 'Monday'), ['hostages_released 4 planned 2025-05-26']],
+    ['each country released 390 in what officials said is a “1,000 for 1,000” exchange.', ['prisoners_exchanged 390 daily 2025-05-24 each', 'prisoners_exchanged 1000 planned - each']],
+    ['So far, 697 people have been brought home.', ['prisoners_exchanged 697 cumulative 2025-05-24']],
+    ['The death toll rose to 300.', ['killed 300 cumulative 2025-05-24']],
+    ['The war has killed more than 46,000 people.', ['killed 46000 min=46000 cumulative 2025-05-24']],
+    ['In total, 697 prisoners were freed.', ['prisoners_exchanged 697 cumulative 2025-05-24']],
+    ['Some 1.5 million people have fled their homes since the fighting began.', ['displaced 1500000 ~ cumulative 2025-05-24']],
+    ['They exchanged 307 POWs from each country on Saturday, set to be the largest swap.', ['prisoners_exchanged 307 daily 2025-05-24 each']],
+    ['They swapped 303 more prisoners each, and said they would free more.', ['prisoners_exchanged 303 daily 2025-05-24 each']],
+    ['Russia and Ukraine swapped 303 prisoners each day.', ['prisoners_exchanged 303 daily 2025-05-24']],
+  ])('%s', (text, want) => expect(claims(text)).toEqual(want));
+});
+
+describe('the day a figure is about', () => {
+  it.each([
+    ['Russia and Ukraine exchanged 307 POWs on Saturday.', SAT, ['prisoners_exchanged 307 daily 2025-05-24']],
+    ['Russia and Ukraine exchanged 307 POWs on Saturday.', '2025-05-26T09:00:00Z', ['prisoners_exchanged 307 daily 2025-05-24']],
+    ['307 were exchanged on Saturday. The day before, each side released 390.', SAT, ['prisoners_exchanged 307 daily 2025-05-24', 'prisoners_exchanged 390 daily 2025-05-23 each']],
+    ['On Friday, May 23, Russia and Ukraine swapped 390 prisoners.', SAT, ['prisoners_exchanged 390 daily 2025-05-23']],
+    ['Russia launched 250 drones overnight.', SAT, ['drones_launched 250 daily 2025-05-24']],
+    ['Russia launched 14 missiles starting on Friday, May 23 and going into Saturday, May 24.', SAT, ['missiles_launched 14 daily 2025-05-23..2025-05-24']],
+    ['“In just these two days, 697 people have been brought home,” Zelenskyy wrote.', SAT, ['prisoners_exchanged 697 cumulative 2025-05-23..2025-05-24']],
+    ['Police said on Sunday that 212 people had been arrested on Saturday.', '2025-09-14T07:00:00Z', ['arrested 212 daily 2025-09-13']],
+    ['The first stage of the exchange took place on Friday.\nOn the second day, 307 prisoners were swapped.', '2025-05-26T09:00:00Z', ['prisoners_exchanged 307 daily 2025-05-24']],
+    ['Three hostages freed\nHamas freed three hostages on Sunday.', '2025-01-20T10:00:00Z', ['hostages_released 3 daily 2025-01-19']],
+  ])('%s (published %s)', (text, publishedAt, want) => expect(claims(text, publishedAt)).toEqual(want));
+});
+
+describe('the demo items', () => {
+  it('reads the Friday item', () => {
+    const text = 'Russia and Ukraine each released 390 prisoners on Friday, among them 120 civilians, in the first stage of a 1,000-for-1,000 exchange.';
+    expect(claims(text, '2025-05-23T10:45:00Z')).toEqual(['prisoners_exchanged 390 daily 2025-05-23 each', 'prisoners_exchanged 1000 planned - each']);
+  });
+
+  it('reads the Sunday item, with its source', () => {
+    const text = 'Russia and Ukraine swapped 303 more prisoners each on Sunday, completing the exchange of 1,000 for 1,000. Russian strikes on Sunday killed 12 people, Ukrainian officials said.';
+    const found = extractClaims(text, { publishedAt: '2025-05-25T10:20:00Z', metrics: DEFAULT_METRICS });
+    expect(found.map(line)).toEqual(['prisoners_exchanged 303 daily 2025-05-25 each', 'prisoners_exchanged 1000 planned - each', 'killed 12 daily 2025-05-25']);
+    expect(found[2].attribution).toBe('Ukrainian officials');
+  });
+
+  it('gives one claim for a figure the title, summary and body repeat', () => {
+    const text = 'Russia Says 307 POWs Exchanged With Ukraine\nRussia and Ukraine exchanged 307 POWs on Saturday.\nRussia and Ukraine exchanged 307 POWs from each country on Saturday, the Russian Defence Ministry said.';
+    const found = extractClaims(text, { publishedAt: SAT, metrics: DEFAULT_METRICS });
+    expect(found.map(line)).toEqual(['prisoners_exchanged 307 daily 2025-05-24 each']);
+    expect(found[0]).toMatchObject({ attribution: 'Russian Defence Ministry', quote: text.split('\n')[2] });
+    expect(text.slice(found[0].span[0], found[0].span[1])).toBe('307');
+  });
+
+  it('reads a custom metric from its terms', () => {
+    const metrics = [{ key: 'homes_destroyed', label: 'Homes destroyed', terms: ['homes destroyed', 'destroyed homes'] }];
+    expect(extractClaims('About 2,300 homes were destroyed.', { publishedAt: SAT, metrics }).map(line)).toEqual(['homes_destroyed 2300 ~ daily 2025-05-24']);
+  });
+});

@@ -1,0 +1,37 @@
+/** Finding and launching the system Chromium for browser tests, and building the client they load. */
+import { existsSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+
+/** chromiumPath is CHROMIUM_PATH or Debian's /usr/bin/chromium, or null when neither exists. */
+export function chromiumPath(): string | null {
+  for (const candidate of [process.env.CHROMIUM_PATH, '/usr/bin/chromium']) {
+    if (candidate && existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** browserSkipReason says why browser tests cannot run here; under CI=true a missing browser is a failure instead. */
+export function browserSkipReason(): string | null {
+  if (chromiumPath()) return null;
+  if (process.env.CI === 'true') throw new Error('browser tests: no Chromium at CHROMIUM_PATH or /usr/bin/chromium, and CI=true requires one (apt-get install -y chromium)');
+  return 'browser tests skipped: no Chromium at CHROMIUM_PATH or /usr/bin/chromium (apt-get install -y chromium)';
+}
+
+/** launchChromium starts headless Chromium with the flags this sandbox needs. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath()!,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** buildClient builds the dashboard from the current sources into a temp folder, so tests never load a stale build. */
+export async function buildClient(): Promise<string> {
+  const { build } = await import('vite');
+  const outDir = await mkdtemp(path.join(tmpdir(), 'tally-client-'));
+  await build({ configFile: path.resolve('vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  return outDir;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { groupFigures, isDivergent, rangeOf } from '../../shared/figures.ts';
+import type { Claim } from '../../shared/types.ts';
+
+let n = 0;
+const claim = (outlet: string, value: number, extra: Partial<Claim> = {}): Claim => ({
+  id: `c${++n}`, eventId: 'e', outlet, sourceId: `s-${outlet}`, itemId: `i${n}`, itemUrl: null, reportedAt: `2025-05-24T1${n % 10}:00:00Z`, firstSeenAt: `2025-05-24T1${n % 10}:00:00Z`,
+  metric: 'prisoners_exchanged', value, scope: 'daily', date: '2025-05-24', perSide: true, quote: '', span: [0, 1], ...extra,
+});
+
+describe('groupFigures', () => {
+  it('groups outlets reporting the same metric, day and scope, with the consensus value', () => {
+    const figures = groupFigures([claim('Reuters', 307), claim('The Moscow Times', 307), claim('Outlet D', 307), claim('Reuters', 390, { date: '2025-05-23' })]);
+    expect(figures).toHaveLength(2);
+    const sat = figures.find((f) => f.date === '2025-05-24')!;
+    expect(sat.outlets.map((o) => o.outlet)).toEqual(['Reuters', 'The Moscow Times', 'Outlet D']);
+    expect(sat).toMatchObject({ consensus: 307, divergent: false, scope: 'daily', perSide: true });
+  });
+
+  it('keeps figures from different places apart: they never diverge from each other', () => {
+    const figures = groupFigures([
+      claim('Outlet D', 245, { metric: 'drones_intercepted', perSide: false }),
+      claim('Outlet D', 100, { metric: 'drones_intercepted', perSide: false, place: 'Russia' }),
+    ]);
+    expect(figures).toHaveLength(2);
+    expect(figures.every((f) => !f.divergent)).toBe(true);
+  });
+
+  it('flags outlets that disagree, and uses each outlet’s latest report', () => {
+    const figures = groupFigures([
+      claim('AP', 13, { metric: 'injured', reportedAt: '2025-05-24T08:00:00Z' }),
+      claim('AP', 15, { metric: 'injured', reportedAt: '2025-05-24T09:00:00Z' }),
+      claim('BBC', 15, { metric: 'injured' }),
+      claim('Wire', 20, { metric: 'injured' }),
+    ]);
+    expect(figures[0].outlets.find((o) => o.outlet === 'AP')?.value).toBe(15);
+    expect(figures[0]).toMatchObject({ consensus: 15, divergent: true });
+  });
+});
+
+describe('divergence with bounds', () => {
+  it.each([
+    ['"at least 15" and 17 agree', [{ value: 15, min: 15 }, { value: 17 }], false],
+    ['"at least 15" and 12 disagree', [{ value: 15, min: 15 }, { value: 12 }], true],
+    ['"nearly 400" and 390 agree', [{ value: 400, max: 400, approx: true }, { value: 390 }], false],
+    ['"about 300" and 310 agree', [{ value: 300, approx: true }, { value: 310 }], false],
+    ['307 and 303 disagree', [{ value: 307 }, { value: 303 }], true],
+  ])('%s', (_name, outlets, divergent) => {
+    const withIds = outlets.map((o, i) => ({ ...o, outlet: `o${i}`, claimId: `c${i}`, firstSeenAt: '' }));
+    expect(isDivergent(withIds)).toBe(divergent);
+  });
+
+  it('reads "at least" as an open interval', () => {
+    expect(rangeOf({ value: 15, min: 15 })).toEqual([15, Infinity]);
+  });
+});
