@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyError, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyError, type FastifyServerOptions, LogController } from 'fastify';
 import type { TallyConfig } from './config.ts';
 import type { ExtractFn } from './ingest/refresh-source.ts';
 import configPlugin from './plugins/config.ts';
@@ -33,8 +33,8 @@ const DEFAULT_CLIENT_DIR = path.resolve(import.meta.dirname, '../dist/client');
 export async function buildApp(options: AppOptions = {}) {
   const app = Fastify({
     logger: options.logger ?? false,
-    // Demo feeds and dashboards poll all the time; a line per request would bury what matters. Errors are still logged.
-    disableRequestLogging: true,
+    // Feeds and dashboards poll all the time: a log line per read would bury the writes and errors that matter.
+    logController: new LogController({ disableRequestLogging: (request) => request.method === 'GET' || request.method === 'HEAD' }),
     bodyLimit: 1024 * 1024,
     // Unknown fields are refused, not silently dropped: a typo like "intervalSecond" should say so.
     ajv: { customOptions: { removeAdditional: false } },
