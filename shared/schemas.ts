@@ -29,3 +29,18 @@ export const CreateSourceBody = Type.Object(
   },
   { additionalProperties: false },
 );
+
+export const SourceParams = Type.Object({
+  eventId: Type.String({ minLength: 1, maxLength: 100 }),
+  sourceId: Type.String({ minLength: 1, maxLength: 100 }),
+});
+
+export const UpdateSourceBody = Type.Object(
+  {
+    outlet: Type.Optional(Type.String({ minLength: 1, maxLength: 120 })),
+    url: Type.Optional(Type.String({ minLength: 1, maxLength: 2048 })),
+    intervalSeconds: Type.Optional(Type.Integer({ minimum: 1, maximum: 86_400 })),
+    paused: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);

@@ -16,6 +16,8 @@ export interface ClaimsDelta {
   seq: number;
   added: Claim[];
   changed: Claim[];
+  /** Ids of claims that no longer exist (their source was removed). */
+  removed?: string[];
 }
 
 /** FiguresDelta carries the figures that changed (replace by id) and the ids of figures that went away. */

@@ -124,7 +124,7 @@ export class EventState {
   }
 
   #onClaims = (delta: ClaimsDelta): void => {
-    if (this.#accept(delta)) this.claims = upsertById(this.claims, [...delta.added, ...delta.changed]);
+    if (this.#accept(delta)) this.claims = upsertById(this.claims, [...delta.added, ...delta.changed], delta.removed ?? []);
   };
 
   #onFigures = (delta: FiguresDelta): void => {

@@ -1,30 +1,35 @@
-/** refreshSource: one poll of one source, top to bottom: conditional GET -> parse -> extract -> store -> push. */
+/**
+ * refreshSource: one poll of one source, top to bottom: conditional GET -> follow a permanent move ->
+ * decode -> parse -> strip boilerplate -> extract -> store -> push what changed.
+ */
 import { createHash } from 'node:crypto';
+import type { Dispatcher } from 'undici';
 import type { ExtractedClaim, MetricDef, Source } from '../../shared/types.ts';
 import type { LiveHub } from '../live/hub.ts';
 import type { Store } from '../store/store.ts';
+import { stripBoilerplate } from './boilerplate.ts';
+import { decodeBody } from './decode.ts';
 import { fetchFeed } from './fetch-feed.ts';
 import { parseFeed } from './parse/index.ts';
 
-/** Validators are what the last successful poll of a source told us, for a conditional GET next time. */
-export interface Validators {
-  etag: string | null;
-  lastModified: string | null;
-  bodyHash: string | null;
-}
-
 /** ExtractFn is the extractor as the poller sees it. */
 export type ExtractFn = (text: string, options: { publishedAt: string; metrics: MetricDef[] }) => ExtractedClaim[];
+
+/** NetworkPolicy is how a source may be fetched: through the guarded pool, or the open one for private feeds. */
+export interface NetworkPolicy {
+  dispatcher: Dispatcher;
+  isRefused: ((ip: string) => string | null) | null;
+}
 
 /** RefreshDeps is everything a poll needs, injected so tests can run it against a local server. */
 export interface RefreshDeps {
   store: Store;
   live: LiveHub;
   extract: ExtractFn;
-  validators: Map<string, Validators>;
+  network: (source: Source) => NetworkPolicy;
   now: () => Date;
-  fetch?: typeof globalThis.fetch;
   timeoutMs?: number;
+  maxBytes?: number;
 }
 
 /** RefreshSummary says what a poll found. */
@@ -39,23 +44,25 @@ export interface RefreshSummary {
 /** refreshSource polls a source once; it throws FeedFetchError or FeedParseError when the feed cannot be read. */
 export async function refreshSource(source: Source, deps: RefreshDeps): Promise<RefreshSummary> {
   const { store, live } = deps;
-  const known = deps.validators.get(source.id);
-  const fetched = await fetchFeed(source.url, { etag: known?.etag, lastModified: known?.lastModified, fetch: deps.fetch, timeoutMs: deps.timeoutMs });
+  const known = store.getFetchState(source.eventId, source.id);
+  const fetched = await fetchFeed(source.url, { etag: known?.etag, lastModified: known?.lastModified, timeoutMs: deps.timeoutMs, maxBytes: deps.maxBytes, ...deps.network(source) });
+  if (fetched.movedTo) live.publishSources(source.eventId, [await store.followMove(source.eventId, source.id, fetched.movedTo)]);
   const summary: RefreshSummary = { unchanged: true, items: 0, newItems: 0, editedItems: 0, claims: 0 };
   if (fetched.notModified) return summary;
 
   const bodyHash = sha256(fetched.body);
-  deps.validators.set(source.id, { etag: fetched.etag, lastModified: fetched.lastModified, bodyHash });
+  store.setFetchState(source.eventId, source.id, { etag: fetched.etag, lastModified: fetched.lastModified, bodyHash });
   if (known?.bodyHash === bodyHash) return summary;
 
-  const feed = parseFeed(fetched.body.toString('utf8'), fetched.finalUrl);
+  const feed = parseFeed(decodeBody(fetched.body, fetched.contentType).text, fetched.finalUrl);
   const metrics = store.getEvent(source.eventId)?.metrics ?? [];
   const added = [];
   const changed = [];
   summary.unchanged = false;
   summary.items = feed.items.length;
   for (const item of feed.items) {
-    const text = `${item.title}\n${item.text}`;
+    // Hash what extraction reads, so a rotating newsletter pitch is not an edit.
+    const text = stripBoilerplate(`${item.title}\n${item.text}`);
     const hash = sha256(text);
     if (store.knowsItemVersion(source.eventId, source.id, item.id, hash)) continue;
     const publishedAt = item.updatedAt ?? item.publishedAt ?? deps.now().toISOString();

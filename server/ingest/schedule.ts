@@ -11,7 +11,9 @@ export interface SchedulerDeps {
   itemCount: (source: Source) => number;
   now?: () => Date;
   random?: () => number;
+  /** Polls under way at once, in all (default 8) and per host (default 2): one slow outlet cannot hog them all. */
   maxConcurrent?: number;
+  maxPerHost?: number;
   minIntervalSeconds: number;
   onError?: (source: Source, err: unknown) => void;
 }
@@ -24,7 +26,8 @@ export class PollScheduler {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly failures = new Map<string, number>();
   private readonly inFlight = new Set<Promise<void>>();
-  private readonly waiting: Array<() => void> = [];
+  private readonly waiting: Array<{ host: string; start: () => void }> = [];
+  private readonly perHost = new Map<string, number>();
   private running = 0;
   private stopped = true;
 
@@ -54,7 +57,7 @@ export class PollScheduler {
   async stop(): Promise<void> {
     this.stopped = true;
     for (const id of [...this.timers.keys()]) this.unschedule(id);
-    for (const release of this.waiting.splice(0)) release();
+    for (const waiter of this.waiting.splice(0)) waiter.start();
     await Promise.allSettled([...this.inFlight]);
   }
 
@@ -66,15 +69,18 @@ export class PollScheduler {
   }
 
   private async pollOnce(eventId: string, sourceId: string): Promise<void> {
-    await this.acquire();
+    const source = this.deps.lookup(eventId, sourceId);
+    if (!source) return;
+    const host = hostOf(source.url);
+    await this.acquire(host);
     try {
-      const source = this.deps.lookup(eventId, sourceId);
-      if (!source || this.stopped) return;
-      const delayMs = await this.pollAndReport(source);
+      const current = this.deps.lookup(eventId, sourceId);
+      if (!current || this.stopped) return;
+      const delayMs = await this.pollAndReport(current);
       const fresh = this.deps.lookup(eventId, sourceId);
       if (fresh && delayMs !== null) this.schedule(fresh, delayMs);
     } finally {
-      this.release();
+      this.release(host);
     }
   }
 
@@ -115,17 +121,39 @@ export class PollScheduler {
     return (this.deps.random ?? Math.random)();
   }
 
-  private async acquire(): Promise<void> {
-    if (this.running < (this.deps.maxConcurrent ?? 8)) {
-      this.running++;
-      return;
-    }
-    await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.running++;
+  private canStart(host: string): boolean {
+    return this.running < (this.deps.maxConcurrent ?? 8) && (this.perHost.get(host) ?? 0) < (this.deps.maxPerHost ?? 2);
   }
 
-  private release(): void {
+  private take(host: string): void {
+    this.running++;
+    this.perHost.set(host, (this.perHost.get(host) ?? 0) + 1);
+  }
+
+  private async acquire(host: string): Promise<void> {
+    if (this.canStart(host)) return this.take(host);
+    await new Promise<void>((start) => this.waiting.push({ host, start }));
+  }
+
+  private release(host: string): void {
     this.running--;
-    this.waiting.shift()?.();
+    const left = (this.perHost.get(host) ?? 1) - 1;
+    if (left > 0) this.perHost.set(host, left);
+    else this.perHost.delete(host);
+    // Start the oldest waiter that fits; a waiter for a busy host does not block the others behind it.
+    const next = this.waiting.findIndex((w) => this.canStart(w.host));
+    if (next >= 0) {
+      const [waiter] = this.waiting.splice(next, 1);
+      this.take(waiter.host);
+      waiter.start();
+    }
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
   }
 }

@@ -29,17 +29,17 @@ export class LiveHub {
     return { eventId, seq: this.seqs.get(eventId) ?? 0, event, claims, figures, sources: this.store.listSources(eventId) };
   }
 
-  /** publishClaims sends added and changed claims, then the figures they moved. */
-  publishClaims(eventId: string, added: Claim[], changed: Claim[]): void {
-    if (added.length === 0 && changed.length === 0) return;
-    this.io.to(roomOf(eventId)).emit('claims', { eventId, seq: this.nextSeq(eventId), added, changed });
+  /** publishClaims sends added, changed and removed claims, then the figures they moved. */
+  publishClaims(eventId: string, added: Claim[], changed: Claim[], removed: string[] = []): void {
+    if (added.length === 0 && changed.length === 0 && removed.length === 0) return;
+    this.io.to(roomOf(eventId)).emit('claims', { eventId, seq: this.nextSeq(eventId), added, changed, ...(removed.length ? { removed } : {}) });
     const before = this.sentFigures.get(eventId) ?? new Map<string, string>();
     const figures = this.figuresOf(eventId, this.store.listClaims(eventId));
     const moved = figures.filter((f) => before.get(f.id) !== JSON.stringify(f));
     const ids = new Set(figures.map((f) => f.id));
-    const removed = [...before.keys()].filter((id) => !ids.has(id));
-    if (moved.length > 0 || removed.length > 0) {
-      this.io.to(roomOf(eventId)).emit('figures', { eventId, seq: this.nextSeq(eventId), figures: moved, removed });
+    const gone = [...before.keys()].filter((id) => !ids.has(id));
+    if (moved.length > 0 || gone.length > 0) {
+      this.io.to(roomOf(eventId)).emit('figures', { eventId, seq: this.nextSeq(eventId), figures: moved, removed: gone });
     }
   }
 

@@ -2,7 +2,8 @@
 import fp from 'fastify-plugin';
 import type { Source } from '../../shared/types.ts';
 import { extractClaims } from '../extract/index.ts';
-import { type ExtractFn, type Validators, refreshSource } from '../ingest/refresh-source.ts';
+import { blockedReason, guardedAgent, openAgent } from '../ingest/address-guard.ts';
+import { type ExtractFn, type NetworkPolicy, refreshSource } from '../ingest/refresh-source.ts';
 import { PollScheduler } from '../ingest/schedule.ts';
 
 declare module 'fastify' {
@@ -25,8 +26,11 @@ export interface PollerPluginOptions {
 export default fp<PollerPluginOptions>(
   async (app, options) => {
     const { store, live, config } = app;
-    const validators = new Map<string, Validators>();
-    const deps = { store, live, validators, extract: options.extract ?? extractClaims, now: () => new Date() };
+    const guarded: NetworkPolicy = { dispatcher: guardedAgent(), isRefused: blockedReason };
+    const open: NetworkPolicy = { dispatcher: openAgent(), isRefused: null };
+    // Demo feeds are served by Tally itself, on loopback: the guard is for what desks add.
+    const network = (source: Source) => (source.demo || config.allowPrivateFeeds ? open : guarded);
+    const deps = { store, live, network, extract: options.extract ?? extractClaims, now: () => new Date() };
     const pollable = (s: Source) => !(s.demo && config.demo === 'off');
     const scheduler = new PollScheduler({
       minIntervalSeconds: config.pollMinSeconds,
@@ -46,6 +50,9 @@ export default fp<PollerPluginOptions>(
     // Polling starts only once the server listens: demo feeds are served by this very server.
     app.addHook('onListen', async () => scheduler.start(store.allSources().filter(pollable)));
     app.addHook('preClose', async () => scheduler.stop());
+    app.addHook('onClose', async () => {
+      await Promise.all([guarded.dispatcher.close(), open.dispatcher.close()]);
+    });
   },
   { name: 'poller', dependencies: ['store', 'live'] },
 );

@@ -1,44 +1,80 @@
-/** Sources of an event: list and add (adding starts polling it). */
+/** Sources of an event: list, add, edit (pause, rename, re-point, re-time) and remove. Writes need the admin token. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { CreateSourceBody, EventParams } from '../../shared/schemas.ts';
+import { CreateSourceBody, EventParams, SourceParams, UpdateSourceBody } from '../../shared/schemas.ts';
+import { checkFeedUrl } from '../ingest/check-url.ts';
 import { requireAdmin } from './auth.ts';
 import { badRequest, notFound } from './errors.ts';
 
 const DEFAULT_INTERVAL_SECONDS = 30;
 
 const sources: FastifyPluginAsyncTypebox = async (app) => {
-  app.get('/api/events/:eventId/sources', { schema: { params: EventParams } }, async (request) => {
-    const { eventId } = request.params;
+  const requireEvent = (eventId: string) => {
     if (!app.store.getEvent(eventId)) throw notFound(`sources: no event "${eventId}"`);
-    return app.store.listSources(eventId);
+  };
+  const requireSource = (eventId: string, sourceId: string) => {
+    requireEvent(eventId);
+    const source = app.store.getSource(eventId, sourceId);
+    if (!source) throw notFound(`sources: no source "${sourceId}" in event "${eventId}"`);
+    return source;
+  };
+  const validUrl = async (raw: string) => {
+    const check = await checkFeedUrl(raw, app.config.allowPrivateFeeds);
+    if (!check.ok) throw badRequest(check.message);
+    return check.url;
+  };
+  const validInterval = (seconds: number) => {
+    if (seconds < app.config.pollMinSeconds) throw badRequest(`body/intervalSeconds must be at least ${app.config.pollMinSeconds} (TALLY_POLL_MIN_SECONDS)`);
+    return seconds;
+  };
+  const validOutlet = (outlet: string) => {
+    if (!outlet.trim()) throw badRequest('body/outlet must not be blank');
+    return outlet.trim();
+  };
+
+  app.get('/api/events/:eventId/sources', { schema: { params: EventParams } }, async (request) => {
+    requireEvent(request.params.eventId);
+    return app.store.listSources(request.params.eventId);
   });
 
   app.post('/api/events/:eventId/sources', { schema: { params: EventParams, body: CreateSourceBody }, preHandler: requireAdmin }, async (request, reply) => {
     const { eventId } = request.params;
-    if (!app.store.getEvent(eventId)) throw notFound(`sources: no event "${eventId}"`);
-    const { outlet, url, intervalSeconds = DEFAULT_INTERVAL_SECONDS } = request.body;
-    if (!outlet.trim()) throw badRequest('body/outlet must not be blank');
-    const feedUrl = parseFeedUrl(url);
-    if (intervalSeconds < app.config.pollMinSeconds) {
-      throw badRequest(`body/intervalSeconds must be at least ${app.config.pollMinSeconds} (TALLY_POLL_MIN_SECONDS)`);
-    }
-    const source = await app.store.addSource(eventId, { outlet: outlet.trim(), url: feedUrl, intervalSeconds });
+    requireEvent(eventId);
+    const outlet = validOutlet(request.body.outlet);
+    const intervalSeconds = validInterval(request.body.intervalSeconds ?? DEFAULT_INTERVAL_SECONDS);
+    const url = await validUrl(request.body.url);
+    const source = await app.store.addSource(eventId, { outlet, url, intervalSeconds });
     app.live.publishSources(eventId, [source]);
     app.poller.track(source);
     return reply.code(201).send(source);
   });
-};
 
-/** parseFeedUrl accepts only absolute http(s) URLs without credentials. */
-function parseFeedUrl(raw: string): string {
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    throw badRequest('body/url must be an absolute http or https URL');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw badRequest(`body/url must use http or https, not ${url.protocol}`);
-  if (url.username || url.password) throw badRequest('body/url must not carry a user name or password');
-  return url.href;
-}
+  app.patch('/api/events/:eventId/sources/:sourceId', { schema: { params: SourceParams, body: UpdateSourceBody }, preHandler: requireAdmin }, async (request) => {
+    const { eventId, sourceId } = request.params;
+    const current = requireSource(eventId, sourceId);
+    const { outlet, url, intervalSeconds, paused } = request.body;
+    const patch = {
+      ...(outlet !== undefined ? { outlet: validOutlet(outlet) } : {}),
+      ...(intervalSeconds !== undefined ? { intervalSeconds: validInterval(intervalSeconds) } : {}),
+      ...(url !== undefined && !current.demo ? { url: await validUrl(url) } : {}),
+      ...(paused !== undefined ? { paused } : {}),
+    };
+    if (url !== undefined && current.demo) throw badRequest('body/url of a demo source cannot change');
+    const source = await app.store.updateSource(eventId, sourceId, patch);
+    app.live.publishSources(eventId, [source]);
+    // Re-arm the timer so a new URL or interval applies now; a paused source simply stays unscheduled.
+    app.poller.untrack(sourceId);
+    app.poller.track(source);
+    return source;
+  });
+
+  app.delete('/api/events/:eventId/sources/:sourceId', { schema: { params: SourceParams }, preHandler: requireAdmin }, async (request, reply) => {
+    const { eventId, sourceId } = request.params;
+    requireSource(eventId, sourceId);
+    app.poller.untrack(sourceId);
+    const { removedClaims } = await app.store.removeSource(eventId, sourceId);
+    app.live.publishSources(eventId, [], [sourceId]);
+    app.live.publishClaims(eventId, [], [], removedClaims);
+    return reply.code(204).send();
+  });
+};
 export default sources;

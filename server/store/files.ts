@@ -23,6 +23,15 @@ export interface ItemRecord {
   firstSeenAt: string;
   lastChangedAt: string;
   versions: number;
+  /** Each version's content hash and when it was seen, newest last (the last 20). */
+  history?: Array<{ hash: string; seenAt: string }>;
+}
+
+/** FetchState is what the last poll of a source told us, for a conditional GET next time (kept across restarts). */
+export interface FetchState {
+  etag: string | null;
+  lastModified: string | null;
+  bodyHash: string | null;
 }
 
 /** EventData is everything stored about one event. */
@@ -31,6 +40,7 @@ export interface EventData {
   sources: Source[];
   items: ItemRecord[];
   claims: Claim[];
+  fetchState?: Record<string, FetchState>;
 }
 
 /** openJsonFile reads (or creates) a lowdb file. Plain JSONFile, not the preset: the preset keeps data in memory under NODE_ENV=test. */

@@ -2,7 +2,9 @@
 import type { Low } from 'lowdb';
 import type { Claim, ExtractedClaim, MetricDef, Source, SourceHealth, TallyEvent } from '../../shared/types.ts';
 import { type ClaimChanges, mergeClaims } from './claim-merge.ts';
-import { type EventData, type IndexData, type ItemRecord, eventFile, openJsonFile } from './files.ts';
+import { type EventData, type FetchState, type IndexData, type ItemRecord, eventFile, openJsonFile } from './files.ts';
+
+export type { FetchState } from './files.ts';
 import { newId, slugify } from './ids.ts';
 
 /** NewSource is what it takes to add a source. */
@@ -27,6 +29,7 @@ export interface ItemOutcome extends ClaimChanges {
   status: 'new' | 'edited' | 'unchanged';
 }
 
+const MAX_ITEM_VERSIONS = 20;
 const emptyIndex = (): IndexData => ({ version: 1, events: [], meta: {} });
 const emptyEvent = (): EventData => ({ version: 1, sources: [], items: [], claims: [] });
 
@@ -111,13 +114,50 @@ export class Store {
     return source;
   }
 
-  /** updateSource changes a source's settings (never its id or event) and returns it. */
+  /** updateSource changes a source's settings (never its id or event); a new URL starts its health and fetch state afresh. */
   async updateSource(eventId: string, sourceId: string, patch: Partial<Pick<Source, 'outlet' | 'url' | 'intervalSeconds' | 'paused'>>): Promise<Source> {
     const db = this.requireEventDb(eventId);
     const source = this.requireSource(db, sourceId);
+    if (patch.url !== undefined && patch.url !== source.url) {
+      delete db.data.fetchState?.[sourceId];
+      source.health = { ...source.health, status: 'pending', lastError: null, nextPollAt: null };
+    }
     Object.assign(source, patch);
     await this.save(db);
     return source;
+  }
+
+  /** followMove records a feed's permanent redirect: the source keeps its health, history and validators. */
+  async followMove(eventId: string, sourceId: string, url: string): Promise<Source> {
+    const db = this.requireEventDb(eventId);
+    const source = this.requireSource(db, sourceId);
+    source.url = url;
+    await this.save(db);
+    return source;
+  }
+
+  /** removeSource deletes a source with its items and claims, returning the ids of the claims that went. */
+  async removeSource(eventId: string, sourceId: string): Promise<{ removedClaims: string[] }> {
+    const db = this.requireEventDb(eventId);
+    this.requireSource(db, sourceId);
+    const removedClaims = db.data.claims.filter((c) => c.sourceId === sourceId).map((c) => c.id);
+    db.data.sources = db.data.sources.filter((s) => s.id !== sourceId);
+    db.data.items = db.data.items.filter((i) => i.sourceId !== sourceId);
+    db.data.claims = db.data.claims.filter((c) => c.sourceId !== sourceId);
+    delete db.data.fetchState?.[sourceId];
+    await this.save(db);
+    return { removedClaims };
+  }
+
+  getFetchState(eventId: string, sourceId: string): FetchState | undefined {
+    return this.eventDb(eventId)?.data.fetchState?.[sourceId];
+  }
+
+  /** setFetchState keeps a source's validators; it is written with the next change rather than on its own. */
+  setFetchState(eventId: string, sourceId: string, state: FetchState): void {
+    const db = this.requireEventDb(eventId);
+    db.data.fetchState ??= {};
+    db.data.fetchState[sourceId] = state;
   }
 
   /** setHealth records a poll's outcome; returns true when the desk would see a difference. */
@@ -148,9 +188,10 @@ export class Store {
     const known = this.findItem(db, source.id, item.itemId);
     if (known?.hash === item.hash) return { status: 'unchanged', added: [], changed: [] };
     if (known) {
-      Object.assign(known, { url: item.url, title: item.title, hash: item.hash, publishedAt: item.publishedAt, lastChangedAt: now, versions: known.versions + 1 });
+      const history = [...(known.history ?? []), { hash: item.hash, seenAt: now }].slice(-MAX_ITEM_VERSIONS);
+      Object.assign(known, { url: item.url, title: item.title, hash: item.hash, publishedAt: item.publishedAt, lastChangedAt: now, versions: known.versions + 1, history });
     } else {
-      db.data.items.push({ sourceId: source.id, itemId: item.itemId, url: item.url, title: item.title, hash: item.hash, publishedAt: item.publishedAt, firstSeenAt: now, lastChangedAt: now, versions: 1 });
+      db.data.items.push({ sourceId: source.id, itemId: item.itemId, url: item.url, title: item.title, hash: item.hash, publishedAt: item.publishedAt, firstSeenAt: now, lastChangedAt: now, versions: 1, history: [{ hash: item.hash, seenAt: now }] });
     }
     const context = { eventId: source.eventId, sourceId: source.id, outlet: source.outlet, itemId: item.itemId, itemUrl: item.url, reportedAt: item.publishedAt ?? now };
     const changes = mergeClaims(db.data.claims, context, extracted, now);

@@ -27,3 +27,15 @@ export async function startFeedServer(routes: Record<string, Handler>): Promise<
       }),
   };
 }
+
+/** endlessBody answers 200 and streams spaces until the client hangs up: a feed that never ends. */
+export const endlessBody: Handler = (_req, res) => {
+  res.writeHead(200, { 'content-type': 'application/rss+xml' });
+  const chunk = Buffer.alloc(64 * 1024, ' ');
+  const pump = () => {
+    while (res.write(chunk)) {}
+    res.once('drain', pump);
+  };
+  pump();
+  res.on('close', () => res.removeAllListeners('drain'));
+};

@@ -52,7 +52,34 @@ describe('parseFeed', () => {
   });
 
   it('says plainly when a document is not a feed', () => {
-    expect(() => parseFeed(fixture('not-a-feed.html'))).toThrow(/not a readable feed/);
+    expect(() => parseFeed(fixture('not-a-feed.html'))).toThrow(/HTML page without schema.org LiveBlogPosting data, not a feed/);
+    expect(() => parseFeed('<rss><channel><title>Cut off<item><title>A</ti')).toThrow(/not a readable feed/);
+    expect(() => parseFeed('plain words')).toThrow(/not a readable feed/);
     expect(() => parseFeed('')).toThrow(FeedParseError);
+  });
+
+  it('salvages the complete items of a document cut off in transfer', () => {
+    const feed = parseFeed(fixture('truncated.xml'));
+    expect(feed.lenient).toBe(true);
+    expect(feed.items.map((i) => i.id)).toEqual(['storm-1']);
+    expect(feed.items[0].text).toBe('At least 9 people were killed as the storm made landfall.');
+  });
+
+  it('reads sloppy real-world XML (bare ampersands, unclosed tags)', () => {
+    const feed = parseFeed(fixture('malformed.xml'));
+    expect(feed.items).toHaveLength(1);
+    expect(feed.items[0].title).toBe('Floods: 3,000 evacuated & 2 missing');
+    expect(feed.items[0].text).toMatch(/3,000 people were evacuated/);
+  });
+
+  it('reads the updates of an HTML live blog from its JSON-LD, skipping an invalid block', () => {
+    const feed = parseFeed(fixture('liveblog.html'), 'https://live.example/quake');
+    expect(feed.format).toBe('liveblog');
+    expect(feed.title).toBe('Earthquake: live updates');
+    expect(feed.items).toEqual([
+      { id: 'https://live.example/quake#post-2', url: 'https://live.example/quake#post-2', title: 'Toll rises', text: 'At least 120 people have died, officials said.', publishedAt: '2025-03-28T04:00:00.000Z', updatedAt: '2025-03-28T04:30:00.000Z' },
+      { id: 'https://live.example/quake#post-1', url: 'https://live.example/quake#post-1', title: 'Strong quake hits', text: 'A 7.7 magnitude quake struck at midday.', publishedAt: null, updatedAt: null },
+      { id: 'urn:one', url: null, title: '', text: 'Rescuers pulled 15 people from the rubble.', publishedAt: null, updatedAt: null },
+    ]);
   });
 });

@@ -12,13 +12,15 @@ export interface FeedItem {
   updatedAt: string | null;
 }
 
-export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json';
+export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json' | 'liveblog';
 
 /** ParsedFeed is a feed's format, title and items. */
 export interface ParsedFeed {
   format: FeedFormat;
   title: string | null;
   items: FeedItem[];
+  /** True when the strict parser refused the document and the lenient one read it. */
+  lenient?: boolean;
 }
 
 /** RawItem is what a format parser pulls out of an entry before normalising. */
