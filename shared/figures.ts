@@ -1,10 +1,20 @@
 /** groupFigures: from a pile of claims to one figure per metric, day, scope and place, with each outlet's current value. */
 import type { Claim, Figure, FigureOutlet } from './types.ts';
 
-/** figureKey is what makes two claims about the same figure (first cut: place and actor must match exactly). */
-export function figureKey(c: Pick<Claim, 'metric' | 'date' | 'dateEnd' | 'scope' | 'place' | 'actor' | 'perSide'>): string {
+type KeyFields = Pick<Claim, 'metric' | 'date' | 'dateEnd' | 'scope' | 'place' | 'actor' | 'perSide'>;
+const keyCache = new WeakMap<KeyFields, string>();
+
+/**
+ * figureKey is what makes two claims about the same figure (first cut: place and actor must match exactly).
+ * Cached per claim object: the fields it reads never change when a claim is revised.
+ */
+export function figureKey(c: KeyFields): string {
+  const cached = keyCache.get(c);
+  if (cached) return cached;
   const norm = (s?: string) => (s ?? '').trim().toLowerCase();
-  return ['fig', c.metric, c.date ?? '', c.dateEnd ?? '', c.scope, norm(c.place), norm(c.actor), c.perSide ? 'each' : ''].join(':');
+  const key = ['fig', c.metric, c.date ?? '', c.dateEnd ?? '', c.scope, norm(c.place), norm(c.actor), c.perSide ? 'each' : ''].join(':');
+  keyCache.set(c, key);
+  return key;
 }
 
 /** groupFigures groups claims into figures; each outlet's value is its latest report (first figure in the text on ties). */

@@ -17,6 +17,8 @@ export interface FetchOptions {
   /** Which IP literals are refused; null turns the check off (TALLY_ALLOW_PRIVATE_FEEDS=1). */
   isRefused?: ((ip: string) => string | null) | null;
   userAgent?: string;
+  /** Aborts the fetch from outside (shutdown), on top of the timeout. */
+  signal?: AbortSignal;
 }
 
 /** FetchedFeed is a 200 answer's body and validators, or a 304; `movedTo` is set when only permanent redirects led there. */
@@ -48,7 +50,7 @@ export async function fetchFeed(url: string, options: FetchOptions = {}): Promis
   };
   if (options.etag) headers['if-none-match'] = options.etag;
   if (options.lastModified) headers['if-modified-since'] = options.lastModified;
-  const signal = AbortSignal.timeout(timeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs);
 
   let current = new URL(url);
   let permanent = true;

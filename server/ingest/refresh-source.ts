@@ -42,10 +42,10 @@ export interface RefreshSummary {
 }
 
 /** refreshSource polls a source once; it throws FeedFetchError or FeedParseError when the feed cannot be read. */
-export async function refreshSource(source: Source, deps: RefreshDeps): Promise<RefreshSummary> {
+export async function refreshSource(source: Source, deps: RefreshDeps, signal?: AbortSignal): Promise<RefreshSummary> {
   const { store, live } = deps;
   const known = store.getFetchState(source.eventId, source.id);
-  const fetched = await fetchFeed(source.url, { etag: known?.etag, lastModified: known?.lastModified, timeoutMs: deps.timeoutMs, maxBytes: deps.maxBytes, ...deps.network(source) });
+  const fetched = await fetchFeed(source.url, { etag: known?.etag, lastModified: known?.lastModified, timeoutMs: deps.timeoutMs, maxBytes: deps.maxBytes, signal, ...deps.network(source) });
   if (fetched.movedTo) live.publishSources(source.eventId, [await store.followMove(source.eventId, source.id, fetched.movedTo)]);
   const summary: RefreshSummary = { unchanged: true, items: 0, newItems: 0, editedItems: 0, claims: 0 };
   if (fetched.notModified) return summary;
@@ -61,19 +61,20 @@ export async function refreshSource(source: Source, deps: RefreshDeps): Promise<
   summary.unchanged = false;
   summary.items = feed.items.length;
   for (const item of feed.items) {
-    // Hash what extraction reads, so a rotating newsletter pitch is not an edit.
+    // Hash what extraction reads (so a rotating newsletter pitch is not an edit) and the item's own update time.
     const text = stripBoilerplate(`${item.title}\n${item.text}`);
-    const hash = sha256(text);
+    const hash = sha256(`${item.updatedAt ?? ''}\n${text}`);
     if (store.knowsItemVersion(source.eventId, source.id, item.id, hash)) continue;
     const publishedAt = item.updatedAt ?? item.publishedAt ?? deps.now().toISOString();
     const claims = deps.extract(text, { publishedAt, metrics });
-    const outcome = await store.recordItem(source, { itemId: item.id, url: item.url, title: item.title, hash, publishedAt: item.publishedAt ?? item.updatedAt }, claims);
+    const outcome = store.recordItem(source, { itemId: item.id, url: item.url, title: item.title, hash, publishedAt: item.publishedAt ?? item.updatedAt }, claims);
     if (outcome.status === 'new') summary.newItems++;
     if (outcome.status === 'edited') summary.editedItems++;
     added.push(...outcome.added);
     changed.push(...outcome.changed);
   }
   summary.claims = added.length + changed.length;
+  if (summary.newItems + summary.editedItems > 0) store.commit(source.eventId);
   // One message per poll, however many items it brought: a burst of 200 claims is one delta, not 200.
   live.publishClaims(source.eventId, added, changed);
   return summary;

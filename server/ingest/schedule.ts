@@ -4,7 +4,8 @@ import { FeedFetchError } from './fetch-feed.ts';
 
 /** SchedulerDeps are the scheduler's collaborators, injected so tests control time and the poll itself. */
 export interface SchedulerDeps {
-  poll: (source: Source) => Promise<unknown>;
+  /** Polls a source; `signal` aborts when the scheduler stops, so shutdown never waits on a hung feed. */
+  poll: (source: Source, signal: AbortSignal) => Promise<unknown>;
   /** Reads the source afresh (it may have been edited or removed since it was scheduled). */
   lookup: (eventId: string, sourceId: string) => Source | undefined;
   report: (source: Source, health: Partial<SourceHealth>) => Promise<void>;
@@ -30,12 +31,14 @@ export class PollScheduler {
   private readonly perHost = new Map<string, number>();
   private running = 0;
   private stopped = true;
+  private abort = new AbortController();
 
   constructor(private readonly deps: SchedulerDeps) {}
 
   /** start schedules every source given, the first poll within a second so a fresh start shows data fast. */
   start(sources: Source[]): void {
     this.stopped = false;
+    this.abort = new AbortController();
     for (const source of sources) this.schedule(source, this.random() * 1000);
   }
 
@@ -53,9 +56,10 @@ export class PollScheduler {
     this.timers.delete(sourceId);
   }
 
-  /** stop cancels every timer and waits for polls under way to finish. */
+  /** stop cancels every timer, aborts the polls under way and waits for them to wind up. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.abort.abort(new Error('ingest: polling stopped (Tally is shutting down)'));
     for (const id of [...this.timers.keys()]) this.unschedule(id);
     for (const waiter of this.waiting.splice(0)) waiter.start();
     await Promise.allSettled([...this.inFlight]);
@@ -89,12 +93,14 @@ export class PollScheduler {
     const now = () => (this.deps.now ?? (() => new Date()))();
     const interval = Math.max(source.intervalSeconds, this.deps.minIntervalSeconds);
     try {
-      await this.deps.poll(source);
+      await this.deps.poll(source, this.abort.signal);
       this.failures.delete(source.id);
       const delay = this.jitter(interval * 1000);
       await this.deps.report(source, { status: 'ok', lastPolledAt: now().toISOString(), lastError: null, items: this.deps.itemCount(source), nextPollAt: new Date(now().getTime() + delay).toISOString() });
       return delay;
     } catch (err) {
+      // A poll cut short by stop() says nothing about the source's health.
+      if (this.stopped) return null;
       this.deps.onError?.(source, err);
       const message = (err as Error).message ?? String(err);
       const httpStatus = err instanceof FeedFetchError ? err.httpStatus : undefined;

@@ -1,6 +1,6 @@
 /** LiveHub: the one place that turns store changes into socket.io messages, per event room, with a per-event seq. */
 import type { Server } from 'socket.io';
-import { groupFigures } from '../../shared/figures.ts';
+import { figureKey, groupFigures } from '../../shared/figures.ts';
 import type { ClientToServerEvents, ServerToClientEvents, Snapshot } from '../../shared/socket-events.ts';
 import type { Claim, Figure, Source } from '../../shared/types.ts';
 import type { Store } from '../store/store.ts';
@@ -33,14 +33,29 @@ export class LiveHub {
   publishClaims(eventId: string, added: Claim[], changed: Claim[], removed: string[] = []): void {
     if (added.length === 0 && changed.length === 0 && removed.length === 0) return;
     this.io.to(roomOf(eventId)).emit('claims', { eventId, seq: this.nextSeq(eventId), added, changed, ...(removed.length ? { removed } : {}) });
-    const before = this.sentFigures.get(eventId) ?? new Map<string, string>();
-    const figures = this.figuresOf(eventId, this.store.listClaims(eventId));
-    const moved = figures.filter((f) => before.get(f.id) !== JSON.stringify(f));
-    const ids = new Set(figures.map((f) => f.id));
-    const gone = [...before.keys()].filter((id) => !ids.has(id));
+    const { moved, gone } = removed.length > 0 ? this.regroupAll(eventId) : this.regroup(eventId, [...added, ...changed]);
     if (moved.length > 0 || gone.length > 0) {
       this.io.to(roomOf(eventId)).emit('figures', { eventId, seq: this.nextSeq(eventId), figures: moved, removed: gone });
     }
+  }
+
+  /** regroup recomputes only the figures the given claims belong to: a poll touches a few, not all. */
+  private regroup(eventId: string, touched: Claim[]): { moved: Figure[]; gone: string[] } {
+    const sent = this.sentFigures.get(eventId) ?? new Map<string, string>();
+    this.sentFigures.set(eventId, sent);
+    const keys = new Set(touched.map(figureKey));
+    const figures = groupFigures(this.store.listClaims(eventId).filter((c) => keys.has(figureKey(c))));
+    const moved = figures.filter((f) => sent.get(f.id) !== JSON.stringify(f));
+    for (const f of moved) sent.set(f.id, JSON.stringify(f));
+    return { moved, gone: [] };
+  }
+
+  /** regroupAll recomputes every figure of an event, for when claims went away. */
+  private regroupAll(eventId: string): { moved: Figure[]; gone: string[] } {
+    const before = this.sentFigures.get(eventId) ?? new Map<string, string>();
+    const figures = this.figuresOf(eventId, this.store.listClaims(eventId));
+    const ids = new Set(figures.map((f) => f.id));
+    return { moved: figures.filter((f) => before.get(f.id) !== JSON.stringify(f)), gone: [...before.keys()].filter((id) => !ids.has(id)) };
   }
 
   /** publishSources sends sources whose settings or health changed, and ids of removed ones. */

@@ -34,7 +34,7 @@ export default fp<PollerPluginOptions>(
     const pollable = (s: Source) => !(s.demo && config.demo === 'off');
     const scheduler = new PollScheduler({
       minIntervalSeconds: config.pollMinSeconds,
-      poll: (source) => refreshSource(source, deps),
+      poll: (source, signal) => refreshSource(source, deps, signal),
       lookup: (eventId, sourceId) => store.getSource(eventId, sourceId),
       itemCount: (source) => store.itemCount(source.eventId, source.id),
       report: async (source, health) => {

@@ -26,9 +26,8 @@ function claimKey(c: ExtractedClaim): string[] {
   return [c.metric, c.scope, c.date ?? '', c.dateEnd ?? '', c.place ?? '', c.actor ?? '', c.perSide ? 'each' : ''];
 }
 
-/** mergeClaims folds `extracted` into `stored` (mutating it) and reports what was added or changed. */
-export function mergeClaims(stored: Claim[], item: ItemContext, extracted: ExtractedClaim[], now: string): ClaimChanges {
-  const byId = new Map(stored.map((c) => [c.id, c]));
+/** mergeClaims folds `extracted` into `stored` and its id index `byId` (mutating both) and reports what was added or changed. */
+export function mergeClaims(stored: Claim[], byId: Map<string, Claim>, item: ItemContext, extracted: ExtractedClaim[], now: string): ClaimChanges {
   const seen = new Map<string, number>();
   const changes: ClaimChanges = { added: [], changed: [] };
   for (const fresh of extracted) {

@@ -2,7 +2,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
+import { DataFile } from 'lowdb/node';
 import type { Claim, Source, TallyEvent } from '../../shared/types.ts';
 
 /** IndexData lists the events and keeps small settings such as the demo clock. */
@@ -43,10 +43,13 @@ export interface EventData {
   fetchState?: Record<string, FetchState>;
 }
 
-/** openJsonFile reads (or creates) a lowdb file. Plain JSONFile, not the preset: the preset keeps data in memory under NODE_ENV=test. */
+/**
+ * openJsonFile reads (or creates) a lowdb file. A plain adapter, not the preset (which keeps data in memory
+ * under NODE_ENV=test), writing compact JSON: the files are for Tally, and indenting them costs a third more.
+ */
 export async function openJsonFile<T>(file: string, fallback: T): Promise<Low<T>> {
   await mkdir(path.dirname(file), { recursive: true });
-  const db = new Low<T>(new JSONFile<T>(file), fallback);
+  const db = new Low<T>(new DataFile<T>(file, { parse: JSON.parse, stringify: (data) => JSON.stringify(data) }), fallback);
   try {
     await db.read();
   } catch (err) {

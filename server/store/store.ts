@@ -30,6 +30,7 @@ export interface ItemOutcome extends ClaimChanges {
 }
 
 const MAX_ITEM_VERSIONS = 20;
+const WRITE_BEHIND_MS = 1000;
 const emptyIndex = (): IndexData => ({ version: 1, events: [], meta: {} });
 const emptyEvent = (): EventData => ({ version: 1, sources: [], items: [], claims: [] });
 
@@ -37,6 +38,9 @@ const emptyEvent = (): EventData => ({ version: 1, sources: [], items: [], claim
 export class Store {
   private readonly eventDbs = new Map<string, Low<EventData>>();
   private readonly pending = new Set<Promise<void>>();
+  private readonly dirty = new Map<Low<unknown>, NodeJS.Timeout>();
+  /** Claims by id, per event: merging an item's claims must not scan every claim of the event. */
+  private readonly claimIndex = new Map<string, Map<string, Claim>>();
 
   private constructor(
     readonly dataDir: string,
@@ -49,7 +53,9 @@ export class Store {
     const index = await openJsonFile(`${dataDir}/index.json`, emptyIndex());
     const store = new Store(dataDir, index, now);
     for (const event of index.data.events) {
-      store.eventDbs.set(event.id, await openJsonFile(eventFile(dataDir, event.id), emptyEvent()));
+      const db = await openJsonFile(eventFile(dataDir, event.id), emptyEvent());
+      store.eventDbs.set(event.id, db);
+      store.claimIndex.set(event.id, new Map(db.data.claims.map((c) => [c.id, c])));
     }
     return store;
   }
@@ -69,6 +75,7 @@ export class Store {
     const event: TallyEvent = { id, title: input.title, metrics: input.metrics, createdAt: this.now().toISOString(), ...(input.demo ? { demo: true } : {}) };
     const db = await openJsonFile(eventFile(this.dataDir, id), emptyEvent());
     this.eventDbs.set(id, db);
+    this.claimIndex.set(id, new Map(db.data.claims.map((c) => [c.id, c])));
     await this.save(db);
     this.index.data.events.push(event);
     await this.save(this.index);
@@ -144,6 +151,8 @@ export class Store {
     db.data.sources = db.data.sources.filter((s) => s.id !== sourceId);
     db.data.items = db.data.items.filter((i) => i.sourceId !== sourceId);
     db.data.claims = db.data.claims.filter((c) => c.sourceId !== sourceId);
+    const index = this.claimIndex.get(eventId);
+    for (const id of removedClaims) index?.delete(id);
     delete db.data.fetchState?.[sourceId];
     await this.save(db);
     return { removedClaims };
@@ -167,7 +176,9 @@ export class Store {
     const before = source.health;
     source.health = { ...before, ...health };
     const statusChanged = before.status !== source.health.status || before.lastError !== source.health.lastError || before.items !== source.health.items;
-    await this.save(db);
+    // Health is rewritten every poll and cheap to lose: write it behind with the rest.
+    if (statusChanged) await this.save(db);
+    else this.saveSoon(db);
     return { source, statusChanged };
   }
 
@@ -181,8 +192,11 @@ export class Store {
     return item?.hash === hash;
   }
 
-  /** recordItem stores an item version and the claims extracted from it, returning what changed. */
-  async recordItem(source: Source, item: SeenItem, extracted: ExtractedClaim[]): Promise<ItemOutcome> {
+  /**
+   * recordItem records an item version and the claims extracted from it, returning what changed. It changes
+   * memory only: the caller commits once per poll (`commit`), so a feed of 20 new items is one write, not 20.
+   */
+  recordItem(source: Source, item: SeenItem, extracted: ExtractedClaim[]): ItemOutcome {
     const db = this.requireEventDb(source.eventId);
     const now = this.now().toISOString();
     const known = this.findItem(db, source.id, item.itemId);
@@ -194,9 +208,17 @@ export class Store {
       db.data.items.push({ sourceId: source.id, itemId: item.itemId, url: item.url, title: item.title, hash: item.hash, publishedAt: item.publishedAt, firstSeenAt: now, lastChangedAt: now, versions: 1, history: [{ hash: item.hash, seenAt: now }] });
     }
     const context = { eventId: source.eventId, sourceId: source.id, outlet: source.outlet, itemId: item.itemId, itemUrl: item.url, reportedAt: item.publishedAt ?? now };
-    const changes = mergeClaims(db.data.claims, context, extracted, now);
-    await this.save(db);
+    const changes = mergeClaims(db.data.claims, this.claimIndex.get(source.eventId)!, context, extracted, now);
     return { status: known ? 'edited' : 'new', ...changes };
+  }
+
+  /**
+   * commit has an event's file written after recordItem calls, coalescing the polls of the next moment into
+   * one write. Items and the fetch validators live in the same file, so a kill before the write only means
+   * the next start fetches and records those items again.
+   */
+  commit(eventId: string): void {
+    this.saveSoon(this.requireEventDb(eventId));
   }
 
   /** itemCount is how many distinct items a source has yielded. */
@@ -204,8 +226,13 @@ export class Store {
     return this.requireEventDb(eventId).data.items.filter((i) => i.sourceId === sourceId).length;
   }
 
-  /** flush waits for every write under way, for a clean shutdown. */
+  /** flush writes what is waiting to be written and waits for every write under way, for a clean shutdown. */
   async flush(): Promise<void> {
+    for (const [db, timer] of this.dirty) {
+      clearTimeout(timer);
+      this.dirty.delete(db);
+      void this.save(db);
+    }
     while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
   }
 
@@ -229,8 +256,25 @@ export class Store {
     return source;
   }
 
+  /** saveSoon marks an event file for writing within WRITE_BEHIND_MS, so a burst of changes is one write. */
+  private saveSoon(db: Low<EventData>): void {
+    const key = db as Low<unknown>;
+    if (this.dirty.has(key)) return;
+    const timer = setTimeout(() => {
+      this.dirty.delete(key);
+      void this.save(db).catch(() => {});
+    }, WRITE_BEHIND_MS);
+    timer.unref?.();
+    this.dirty.set(key, timer);
+  }
+
   /** save writes a file; lowdb writes to a temp file and renames, so a kill mid-write leaves the old file whole. */
   private async save<T>(db: Low<T>): Promise<void> {
+    const key = db as Low<unknown>;
+    if (this.dirty.has(key)) {
+      clearTimeout(this.dirty.get(key));
+      this.dirty.delete(key);
+    }
     const write = db.write();
     this.pending.add(write);
     try {

@@ -8,8 +8,10 @@ const event = store.listEvents()[0] ?? (await store.createEvent({ title: 'Kill t
 const source = store.listSources(event.id)[0] ?? (await store.addSource(event.id, { outlet: 'Wire', url: 'https://wire.example/feed', intervalSeconds: 30 }));
 for (let i = 0; ; i++) {
   const quote = `Officials said ${i} people were evacuated. ${'Padding to make the file bigger. '.repeat(20)}`;
-  await store.recordItem(source, { itemId: `item-${i}`, url: null, title: `Update ${i}`, hash: `h${i}`, publishedAt: null }, [
+  store.recordItem(source, { itemId: `item-${i}`, url: null, title: `Update ${i}`, hash: `h${i}`, publishedAt: null }, [
     { metric: 'evacuated', value: i, scope: 'daily', date: '2025-01-01', quote, span: [15, 15 + String(i).length] },
   ]);
+  store.commit(event.id);
+  await store.flush();
   process.stdout.write(`wrote ${i}\n`);
 }

@@ -106,7 +106,7 @@ describe('the poller, end to end against real local feeds', () => {
     const healthy = await feedServer({ '/feed': (_req, res) => (healthyPolls.push(Date.now()), sendRss(res, rss(''))) });
     const hung = await feedServer({ '/feed': () => {} });
     const huge = await feedServer({ '/feed': endlessBody });
-    const { add, source } = await start();
+    const { t, add, source } = await start();
     const h = await add('Hung', hung.url('/feed'));
     const big = await add('Huge', huge.url('/feed'));
     await add('Healthy', healthy.url('/feed'));
@@ -117,5 +117,9 @@ describe('the poller, end to end against real local feeds', () => {
     expect(source(h.id).health.status).toBe('pending');
     await until(() => source(big.id).health.status !== 'pending');
     expect(source(big.id).health.lastError).toMatch(/byte limit/);
+    // Shutting down does not wait for the hung feed's 15 s timeout.
+    const closing = Date.now();
+    await t.app.close();
+    expect(Date.now() - closing).toBeLessThan(5000);
   }, 20_000);
 });

@@ -64,6 +64,27 @@ describe('PollScheduler', () => {
     expect(reports.filter((r) => r.id === 'good').every((r) => r.status === 'ok')).toBe(true);
   });
 
+  it('waits as long as Retry-After asks after a 429, not its own backoff', async () => {
+    const now = new Date('2025-05-24T10:00:00Z');
+    const sources = [source('busy', { intervalSeconds: 30 })];
+    const reports: Array<Partial<SourceHealth>> = [];
+    const scheduler = new PollScheduler({
+      minIntervalSeconds: 5,
+      now: () => now,
+      random: () => 0.5,
+      lookup: () => sources[0],
+      itemCount: () => 0,
+      poll: async () => {
+        throw new FeedFetchError('ingest: feed x answered 429', 429, 600);
+      },
+      report: async (_s, h) => void reports.push(h),
+    });
+    scheduler.start(sources);
+    await waitFor(() => reports.length >= 1);
+    await scheduler.stop();
+    expect(reports[0]).toMatchObject({ status: 'backoff', nextPollAt: '2025-05-24T10:10:00.000Z' });
+  });
+
   it('does not poll paused sources', async () => {
     const { scheduler, reports } = harness({ p: [] }, [source('p', { paused: true })]);
     scheduler.start([source('p', { paused: true })]);

@@ -22,7 +22,8 @@ describe('Store (real files)', () => {
     const a = await store.createEvent({ title: 'Quake', metrics: DEFAULT_METRICS });
     const b = await store.createEvent({ title: 'Swap', metrics: DEFAULT_METRICS });
     const source = await store.addSource(b.id, { outlet: 'Reuters', url: 'https://feeds.example/r', intervalSeconds: 30 });
-    await store.recordItem(source, item('h1'), [claim(307)]);
+    store.recordItem(source, item('h1'), [claim(307)]);
+    store.commit(b.id);
     await store.flush();
 
     const reopened = await Store.open(dir);
@@ -41,15 +42,15 @@ describe('Store (real files)', () => {
     const event = await store.createEvent({ title: 'Raid', metrics: DEFAULT_METRICS });
     const source = await store.addSource(event.id, { outlet: 'AP', url: 'https://feeds.example/ap', intervalSeconds: 30 });
 
-    const first = await store.recordItem(source, item('v1'), [claim(13, { metric: 'injured' })]);
+    const first = store.recordItem(source, item('v1'), [claim(13, { metric: 'injured' })]);
     expect(first.status).toBe('new');
     expect(first.added).toHaveLength(1);
     expect(store.knowsItemVersion(event.id, source.id, 'item-1', 'v1')).toBe(true);
 
-    const again = await store.recordItem(source, item('v1'), [claim(13, { metric: 'injured' })]);
+    const again = store.recordItem(source, item('v1'), [claim(13, { metric: 'injured' })]);
     expect(again).toMatchObject({ status: 'unchanged', added: [], changed: [] });
 
-    const edited = await store.recordItem(source, item('v2'), [claim(15, { metric: 'injured', quote: 'At least 15 injured.' })]);
+    const edited = store.recordItem(source, item('v2'), [claim(15, { metric: 'injured', quote: 'At least 15 injured.' })]);
     expect(edited.status).toBe('edited');
     expect(edited.added).toEqual([]);
     expect(edited.changed).toHaveLength(1);
@@ -58,6 +59,18 @@ describe('Store (real files)', () => {
     expect(revised.value).toBe(15);
     expect(revised.history).toEqual([{ value: 13, at: first.added[0].firstSeenAt, quote: 'They swapped 13 prisoners.' }]);
     expect(store.listClaims(event.id)).toHaveLength(1);
+  });
+
+  it('writes routine health behind, and flush puts it on disk', async () => {
+    const store = await Store.open(dir);
+    const event = await store.createEvent({ title: 'Raid', metrics: DEFAULT_METRICS });
+    const source = await store.addSource(event.id, { outlet: 'AP', url: 'https://feeds.example/ap', intervalSeconds: 30 });
+    await store.setHealth(event.id, source.id, { status: 'ok', lastPolledAt: '2025-05-24T10:00:00.000Z' });
+    const routine = await store.setHealth(event.id, source.id, { status: 'ok', lastPolledAt: '2025-05-24T10:00:30.000Z' });
+    expect(routine.statusChanged).toBe(false);
+    await store.flush();
+    const reopened = await Store.open(dir);
+    expect(reopened.getSource(event.id, source.id)?.health.lastPolledAt).toBe('2025-05-24T10:00:30.000Z');
   });
 
   it('rejects ids that do not exist', async () => {
