@@ -27,6 +27,7 @@ export interface AppOptions {
   announce?: (message: string) => void;
 }
 
+const CLIENT_ERRORS: Record<number, string> = { 400: 'bad_request', 404: 'not_found', 405: 'method_not_allowed', 413: 'payload_too_large', 415: 'unsupported_media_type' };
 const DEFAULT_CLIENT_DIR = path.resolve(import.meta.dirname, '../dist/client');
 
 /** buildApp registers the plugins (config, store, live, demo, poller) and the REST routes. */
@@ -44,7 +45,8 @@ export async function buildApp(options: AppOptions = {}) {
     if (err instanceof HttpError) return reply.code(err.statusCode).send({ error: err.error, message: err.message });
     if (err.validation) return reply.code(400).send({ error: 'bad_request', message: err.message });
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      return reply.code(err.statusCode).send({ error: err.code ?? 'bad_request', message: err.message });
+      // Stable words for clients, not Fastify's internal codes (FST_ERR_CTP_INVALID_JSON_BODY and the like).
+      return reply.code(err.statusCode).send({ error: CLIENT_ERRORS[err.statusCode] ?? 'bad_request', message: err.message });
     }
     request.log.error(err);
     return reply.code(500).send({ error: 'internal', message: 'Something went wrong inside Tally; the server log has the details.' });

@@ -56,7 +56,7 @@ describe('REST: health and events', () => {
   it('answers 400 to a broken JSON body and 404 to an unknown event', async () => {
     const broken = await t.app.inject({ method: 'POST', url: '/api/events', headers: { ...auth, 'content-type': 'application/json' }, payload: '{"title": ' });
     expect(broken.statusCode).toBe(400);
-    expect(broken.json()).toMatchObject({ message: expect.stringMatching(/JSON/i) });
+    expect(broken.json()).toMatchObject({ error: 'bad_request', message: expect.stringMatching(/JSON/i) });
     const missing = await t.app.inject('/api/events/nope');
     expect(missing.statusCode).toBe(404);
     expect(missing.json()).toEqual({ error: 'not_found', message: 'events: no event "nope"' });
@@ -65,6 +65,7 @@ describe('REST: health and events', () => {
   it('answers 413 to a body over the limit without storing anything', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/events', headers: auth, payload: { title: 'x'.repeat(2 * 1024 * 1024) } });
     expect(res.statusCode).toBe(413);
+    expect(res.json().error).toBe('payload_too_large');
     expect((await t.app.inject('/api/events')).json()).toEqual([]);
   });
 });
