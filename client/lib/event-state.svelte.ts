@@ -38,7 +38,9 @@ export class EventState {
     this.#socket = socket;
     const onConnect = () => {
       this.status = 'connected';
-      this.#subscribe(); // a new connection has no rooms: ask again
+      // A recovered connection keeps its rooms and gets the missed deltas replayed (a gap in seq still
+      // asks for a snapshot); a new one has no rooms, so ask again.
+      if (!socket.recovered) this.#subscribe();
     };
     const onDisconnect = () => {
       this.status = socket.active ? 'reconnecting' : 'offline';

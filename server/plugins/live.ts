@@ -11,9 +11,17 @@ declare module 'fastify' {
   }
 }
 
+/** How long a dropped client's missed messages are kept for it. */
+const RECOVERY_WINDOW_MS = 2 * 60_000;
+
 export default fp(
   async (app) => {
-    const io: TallyServer = new Server(app.server, { path: SOCKET_PATH, serveClient: false });
+    // Connection state recovery: a client that drops briefly gets its rooms back and the messages it missed.
+    const io: TallyServer = new Server(app.server, {
+      path: SOCKET_PATH,
+      serveClient: false,
+      connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_WINDOW_MS, skipMiddlewares: true },
+    });
     const live = new LiveHub(io, app.store);
     io.on('connection', (socket) => {
       socket.on('subscribe', (request, ack) => {
