@@ -1,4 +1,5 @@
 /** groupFigures: from a pile of claims to one figure per metric, day, scope and place, with each outlet's current value. */
+import { reconcileFigure } from './reconcile.ts';
 import type { Claim, Figure, FigureOutlet } from './types.ts';
 
 type KeyFields = Pick<Claim, 'metric' | 'date' | 'dateEnd' | 'scope' | 'place' | 'actor' | 'perSide'>;
@@ -44,6 +45,10 @@ export function groupFigures(claims: readonly Claim[]): Figure[] {
       divergent: isDivergent(outlets),
     });
   }
+  for (const figure of figures) {
+    const reconciliation = reconcileFigure(figure, figures);
+    if (reconciliation) figure.reconciliation = reconciliation;
+  }
   return figures.sort((a, b) => (a.metric + (a.date ?? '')).localeCompare(b.metric + (b.date ?? '')));
 }
 
@@ -63,6 +68,7 @@ function currentPerOutlet(group: Claim[]): FigureOutlet[] {
       ...(c.approx ? { approx: true } : {}),
       claimId: c.id,
       firstSeenAt: c.firstSeenAt,
+      ...(c.history?.length ? { revisedFrom: c.history.map((h) => h.value) } : {}),
     }));
 }
 

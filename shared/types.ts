@@ -101,6 +101,16 @@ export interface FigureOutlet {
   approx?: boolean;
   claimId: string;
   firstSeenAt: string;
+  /** The outlet's earlier values for this figure, oldest first, when it revised it ("13 -> 15"). */
+  revisedFrom?: number[];
+}
+
+/** Reconciliation says whether the daily figures of a cumulative or planned figure's period add up to it. */
+export interface Reconciliation {
+  dailySum: number;
+  days: Array<{ date: string; value: number }>;
+  missingDays: string[];
+  status: 'adds_up' | 'mismatch' | 'incomplete';
 }
 
 /** Figure groups the claims about one metric, day, scope and place/actor across outlets. */
@@ -116,6 +126,8 @@ export interface Figure {
   outlets: FigureOutlet[];
   consensus?: number;
   divergent: boolean;
+  /** For cumulative and planned figures with a period: do the daily figures add up? */
+  reconciliation?: Reconciliation;
 }
 
 /** ApiError is the body of every 4xx/5xx answer. */

@@ -1,8 +1,9 @@
 /** Shapes claims into what a metric chart draws: one bar per outlet per day, plus notes for totals and targets. */
 import { ascending } from 'd3-array';
 import { metricLabel } from '../../shared/metrics.ts';
-import type { Claim, Scope, TallyEvent } from '../../shared/types.ts';
+import type { Claim, Figure, Reconciliation, Scope, TallyEvent } from '../../shared/types.ts';
 import { formatNumber, formatPeriod, hedge, hedgeMark, SCOPE_LABEL } from './format.ts';
+import { reconciliationText } from './reconciliation-text.ts';
 
 /** DayBar is the figure one outlet gives for one day. */
 export interface DayBar {
@@ -24,6 +25,8 @@ export interface ReferenceFigure {
   /** The label on its line in the chart: "Planned 1,000". */
   short: string;
   outlets: string[];
+  /** Whether the daily figures add up to it, when its period is known: "adds up: 390 + 307 + 303". */
+  check?: { text: string; status: Reconciliation['status'] };
 }
 
 /** MetricChartData is everything one metric's chart shows. */
@@ -49,7 +52,7 @@ export function claimDay(claim: Claim): string {
 }
 
 /** buildMetricCharts returns one chart per metric with claims, in the order the metrics were first reported. */
-export function buildMetricCharts(event: TallyEvent | null, claims: Claim[], order: string[]): MetricChartData[] {
+export function buildMetricCharts(event: TallyEvent | null, claims: Claim[], order: string[], figures: Figure[] = []): MetricChartData[] {
   // First-reported order puts the story's lead figure first and only ever appends new charts below.
   const byMetric = new Map<string, Claim[]>();
   const firstSeen = [...claims].sort((a, b) => a.firstSeenAt.localeCompare(b.firstSeenAt));
@@ -58,14 +61,14 @@ export function buildMetricCharts(event: TallyEvent | null, claims: Claim[], ord
     list.push(claim);
     byMetric.set(claim.metric, list);
   }
-  return [...byMetric.keys()].map((key) => buildMetricChart(key, metricLabel(event?.metrics ?? [], key), byMetric.get(key)!, order));
+  return [...byMetric.keys()].map((key) => buildMetricChart(key, metricLabel(event?.metrics ?? [], key), byMetric.get(key)!, order, figures));
 }
 
-function buildMetricChart(key: string, label: string, claims: Claim[], order: string[]): MetricChartData {
+function buildMetricChart(key: string, label: string, claims: Claim[], order: string[], figures: Figure[]): MetricChartData {
   const rank = (outlet: string) => (order.includes(outlet) ? order.indexOf(outlet) : order.length);
   const bars = pickDailyBars(claims.filter((c) => c.scope === 'daily'));
   const outlets = [...new Set(bars.map((b) => b.outlet))].sort((a, b) => rank(a) - rank(b));
-  const references = referenceFigures(claims.filter((c) => c.scope !== 'daily'));
+  const references = referenceFigures(claims.filter((c) => c.scope !== 'daily'), figures.filter((f) => f.metric === key));
   const differingDays = [...groupBy(bars, (b) => b.day)]
     .filter(([, dayBars]) => new Set(dayBars.map((b) => b.value)).size > 1)
     .map(([day]) => day)
@@ -99,7 +102,7 @@ function preferred(a: Claim, b: Claim): boolean {
 }
 
 /** referenceFigures merges the outlets that agree on a total or target into one note. */
-function referenceFigures(claims: Claim[]): ReferenceFigure[] {
+function referenceFigures(claims: Claim[], totals: Figure[]): ReferenceFigure[] {
   const groups = groupBy(claims, (c) => [c.scope, c.value, c.perSide ? 1 : 0, c.date ?? '', c.dateEnd ?? ''].join('|'));
   const figures = [...groups].map(([id, group]) => {
     const first = group[0];
@@ -107,7 +110,9 @@ function referenceFigures(claims: Claim[]): ReferenceFigure[] {
     const amount = [hedge(first), formatNumber(first.value)].filter(Boolean).join(' ');
     const text = `${SCOPE_LABEL[first.scope]}: ${amount}${first.perSide ? ' per side' : ''}${period ? `, ${period}` : ''}`;
     const short = `${SCOPE_LABEL[first.scope]} ${hedgeMark(first)}${formatNumber(first.value)}`;
-    return { id, scope: first.scope, value: first.value, text, short, outlets: [...new Set(group.map((c) => c.outlet))].sort() };
+    const checked = totals.find((f) => f.reconciliation && f.scope === first.scope && f.date === first.date && f.dateEnd === first.dateEnd && f.consensus === first.value);
+    const check = checked?.reconciliation ? { text: reconciliationText(checked.reconciliation, first.value), status: checked.reconciliation.status } : undefined;
+    return { id, scope: first.scope, value: first.value, text, short, outlets: [...new Set(group.map((c) => c.outlet))].sort(), ...(check ? { check } : {}) };
   });
   return figures.sort((a, b) => ascending(a.scope === 'planned' ? 0 : 1, b.scope === 'planned' ? 0 : 1) || b.value - a.value);
 }

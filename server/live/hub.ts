@@ -1,6 +1,6 @@
 /** LiveHub: the one place that turns store changes into socket.io messages, per event room, with a per-event seq. */
 import type { Server } from 'socket.io';
-import { figureKey, groupFigures } from '../../shared/figures.ts';
+import { groupFigures } from '../../shared/figures.ts';
 import type { ClientToServerEvents, ServerToClientEvents, Snapshot } from '../../shared/socket-events.ts';
 import type { Claim, Figure, Source } from '../../shared/types.ts';
 import type { Store } from '../store/store.ts';
@@ -39,12 +39,15 @@ export class LiveHub {
     }
   }
 
-  /** regroup recomputes only the figures the given claims belong to: a poll touches a few, not all. */
+  /**
+   * regroup recomputes only the figures of the metrics the given claims count: a poll touches a few metrics,
+   * and a new daily figure must re-check the cumulative and planned figures of the same metric.
+   */
   private regroup(eventId: string, touched: Claim[]): { moved: Figure[]; gone: string[] } {
     const sent = this.sentFigures.get(eventId) ?? new Map<string, string>();
     this.sentFigures.set(eventId, sent);
-    const keys = new Set(touched.map(figureKey));
-    const figures = groupFigures(this.store.listClaims(eventId).filter((c) => keys.has(figureKey(c))));
+    const metrics = new Set(touched.map((c) => c.metric));
+    const figures = groupFigures(this.store.listClaims(eventId).filter((c) => metrics.has(c.metric)));
     const moved = figures.filter((f) => sent.get(f.id) !== JSON.stringify(f));
     for (const f of moved) sent.set(f.id, JSON.stringify(f));
     return { moved, gone: [] };
