@@ -22,6 +22,8 @@ export function figureKey(c: KeyFields): string {
 export function groupFigures(claims: readonly Claim[]): Figure[] {
   const groups = new Map<string, Claim[]>();
   for (const claim of claims) {
+    // A claim the desk rejected counts in no figure.
+    if (claim.review?.status === 'rejected') continue;
     const key = figureKey(claim);
     const list = groups.get(key);
     if (list) list.push(claim);

@@ -44,3 +44,19 @@ export const UpdateSourceBody = Type.Object(
   },
   { additionalProperties: false, minProperties: 1 },
 );
+
+export const ClaimParams = Type.Object({
+  eventId: Type.String({ minLength: 1, maxLength: 100 }),
+  claimId: Type.String({ minLength: 1, maxLength: 100 }),
+});
+
+export const ReviewClaimBody = Type.Object(
+  {
+    action: Type.Union([Type.Literal('confirm'), Type.Literal('reject'), Type.Literal('correct'), Type.Literal('reopen')]),
+    value: Type.Optional(Type.Number({ minimum: 0 })),
+    metric: Type.Optional(Type.String({ pattern: '^[a-z][a-z0-9_]{0,63}$' })),
+    by: Type.Optional(Type.String({ minLength: 1, maxLength: 80 })),
+    note: Type.Optional(Type.String({ maxLength: 500 })),
+  },
+  { additionalProperties: false },
+);

@@ -76,6 +76,18 @@ export interface ClaimRevision {
   quote: string;
 }
 
+/** ClaimReview is a desk's decision on a claim; the latest one is in force, all are kept. */
+export interface ClaimReview {
+  status: 'confirmed' | 'rejected' | 'corrected' | 'open';
+  by: string;
+  at: string;
+  note?: string;
+  /** For a correction: the value and metric the desk set, and what the extractor had said. */
+  value?: number;
+  metric?: string;
+  was?: { value: number; metric: string };
+}
+
 /** Claim is a stored claim: what was extracted plus where and when it was seen. */
 export interface Claim extends ExtractedClaim {
   id: string;
@@ -90,6 +102,10 @@ export interface Claim extends ExtractedClaim {
   firstSeenAt: string;
   updatedAt?: string;
   history?: ClaimRevision[];
+  /** The desk's decision in force, if any; a rejected claim counts in no figure. */
+  review?: ClaimReview;
+  /** Every decision ever taken on the claim, oldest first. */
+  reviews?: ClaimReview[];
 }
 
 /** FigureOutlet is one outlet's current value for a figure. */

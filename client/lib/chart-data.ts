@@ -55,7 +55,8 @@ export function claimDay(claim: Claim): string {
 export function buildMetricCharts(event: TallyEvent | null, claims: Claim[], order: string[], figures: Figure[] = []): MetricChartData[] {
   // First-reported order puts the story's lead figure first and only ever appends new charts below.
   const byMetric = new Map<string, Claim[]>();
-  const firstSeen = [...claims].sort((a, b) => a.firstSeenAt.localeCompare(b.firstSeenAt));
+  // A claim the desk rejected is charted nowhere (the timeline still shows it, struck through).
+  const firstSeen = claims.filter((c) => c.review?.status !== 'rejected').sort((a, b) => a.firstSeenAt.localeCompare(b.firstSeenAt));
   for (const claim of firstSeen) {
     const list = byMetric.get(claim.metric) ?? [];
     list.push(claim);

@@ -46,11 +46,15 @@ export class LiveHub {
   private regroup(eventId: string, touched: Claim[]): { moved: Figure[]; gone: string[] } {
     const sent = this.sentFigures.get(eventId) ?? new Map<string, string>();
     this.sentFigures.set(eventId, sent);
-    const metrics = new Set(touched.map((c) => c.metric));
+    // A desk correction can move a claim to another metric: the metrics it was reviewed under are touched too.
+    const metrics = new Set(touched.flatMap((c) => [c.metric, ...(c.reviews ?? []).flatMap((r) => [r.metric, r.was?.metric])]).filter((m): m is string => Boolean(m)));
     const figures = groupFigures(this.store.listClaims(eventId).filter((c) => metrics.has(c.metric)));
     const moved = figures.filter((f) => sent.get(f.id) !== JSON.stringify(f));
     for (const f of moved) sent.set(f.id, JSON.stringify(f));
-    return { moved, gone: [] };
+    const ids = new Set(figures.map((f) => f.id));
+    const gone = [...sent.keys()].filter((id) => metrics.has(id.split(':')[1]) && !ids.has(id));
+    for (const id of gone) sent.delete(id);
+    return { moved, gone };
   }
 
   /** regroupAll recomputes every figure of an event, for when claims went away. */

@@ -43,6 +43,13 @@ export function mergeClaims(stored: Claim[], byId: Map<string, Claim>, item: Ite
       stored.push(claim);
       byId.set(id, claim);
       changes.added.push(claim);
+    } else if (existing.review && existing.review.status !== 'open') {
+      // The desk has ruled on this claim: the outlet's new figure is kept in history, the desk's stays in force.
+      if (fresh.value !== (existing.review.was?.value ?? existing.value)) {
+        existing.history = [...(existing.history ?? []), { value: fresh.value, at: now, quote: fresh.quote }];
+        existing.updatedAt = now;
+        changes.changed.push(existing);
+      }
     } else if (figureMoved(existing, fresh)) {
       const history = [...(existing.history ?? []), { value: existing.value, at: existing.updatedAt ?? existing.firstSeenAt, quote: existing.quote }];
       Object.assign(existing, stripBounds(fresh), { history, updatedAt: now, reportedAt: item.reportedAt, itemUrl: item.itemUrl });

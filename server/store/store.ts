@@ -2,6 +2,7 @@
 import type { Low } from 'lowdb';
 import type { Claim, ExtractedClaim, MetricDef, Source, SourceHealth, TallyEvent } from '../../shared/types.ts';
 import { type ClaimChanges, mergeClaims } from './claim-merge.ts';
+import { type ReviewAction, applyReview } from './review.ts';
 import { type EventData, type FetchState, type IndexData, type ItemRecord, eventFile, openJsonFile } from './files.ts';
 
 export type { FetchState } from './files.ts';
@@ -184,6 +185,16 @@ export class Store {
 
   listClaims(eventId: string): Claim[] {
     return this.eventDb(eventId)?.data.claims ?? [];
+  }
+
+  /** reviewClaim records a desk's decision on a claim and writes it at once: a human's word is not written behind. */
+  async reviewClaim(eventId: string, claimId: string, action: ReviewAction): Promise<Claim> {
+    const db = this.requireEventDb(eventId);
+    const claim = this.claimIndex.get(eventId)?.get(claimId);
+    if (!claim) throw new NotFoundError(`store: no claim ${claimId} in event ${eventId}`);
+    applyReview(claim, action, this.now().toISOString());
+    await this.save(db);
+    return claim;
   }
 
   /** knowsItemVersion tells whether this exact version of an item was already processed. */
