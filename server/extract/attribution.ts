@@ -1,35 +1,68 @@
 /** Attribution and actor: who the outlet says gave a figure, and who did what the figure counts. */
 import { countryOf } from './lexicon.ts';
 
-const SAID = '(?:said|says|say|wrote|writes|reported|reports|told|announced|stated|added|claimed|confirmed|posted|tweeted)';
+const SAID = '(?:said|says|say|wrote|writes|reported|reports|told|announced|stated|added|claimed|confirmed|posted|tweeted|estimated|estimates|put|puts|counted|counts)';
 const ACCORDING = /\baccording to\s+([^,.;:“”"]+?)(?=\s*(?:[,.;:“”"]|$))/i;
 // ", the AP said", "” Andrii Sybiha, Ukraine's Minister of Foreign Affairs, said"
-const AFTER = new RegExp(`[,”"]\\s*[”"]?\\s*([^,;.“”"]{2,60}?)(?:,\\s*[^,;“”"]{2,80},)?\\s+${SAID}\\b`, 'gi');
+const AFTER = new RegExp(`[,”"]\\s*[”"]?\\s*([^,;.“”"]{2,80}?)(?:,\\s*[^,;“”"]{2,80},)?\\s+${SAID}\\b`, 'gi');
 // "Russia's Defense Ministry said its forces...", "Russia Says 307 POWs..."
-const BEFORE = new RegExp(`^[“"]?\\s*([^,;“”"]{2,60}?)\\s+${SAID}\\b(?:\\s+(?:on|in)\\s+[^,]{1,40}?)?(?:\\s+that)?\\s`, 'i');
+// "In North Carolina, Buncombe County officials said", "Turkish President Tayyip Erdogan, visiting Hatay, said".
+const BEFORE = new RegExp(`^[“"]?\\s*(?:(?:In|On|At|Across|Elsewhere|Meanwhile|Earlier|Later|Separately)\\b[^,;“”"]{0,40},\\s*)?([^,;“”"]{2,60}?)(?:,\\s*[^,;“”"]{2,120},)?\\s+${SAID}\\b(?:\\s+(?:on|in)\\s+[^,]{1,40}?)?(?:\\s+that)?\\s`, 'i');
 const LOWER_AGENTS =
-  /^(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:officials|governors?|authorities|police|rescuers|witnesses|medics|doctors|sources|officers|spokes(?:man|woman|person)|ministry|military|army|services|residents|prosecutors|investigators|monitors|observers|media|administration|agency|office|council|government)$/iu;
-const TITLE = /\b(?:President|Prime Minister|Minister|Foreign Minister|Defen[cs]e Minister|Governor|Mayor|Spokes(?:man|woman|person)|spokes(?:man|woman|person)|Chancellor|Secretary|Commander|Chief|Head|head)\b(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*)?\s+(?=\p{Lu})/gu;
+  /^(?:(?:the|an?)\s+)?(?:[\p{L}-]+\s+){0,6}(?:officials?|governors?|authorities|police|chiefs|rescuers|witnesses|medics|doctors|sources|officers|spokes(?:man|woman|person)|ministry|ministries|military|army|navy|forces?|guard|coastguard|services?|residents|prosecutors|investigators|monitors|observers|media|administration|agency|agencies|office|council|government|department|headquarters|committee|commission|cent(?:er|re)|command|organi[sz]ers|activists|hospitals?|staff|groups?|charity|charities|volunteers|coordinators?)$/iu;
+const TITLE = /\b(?:(?:health|interior|foreign|defen[cs]e|finance|justice|emergencies|home)\s+minister|Gov|Sen|Rep|Gen|Dr|Mr|Mrs|Ms|Prof|[Pp]resident|Prime Minister|Minister|Foreign Minister|Defen[cs]e Minister|[Gg]overnor|[Mm]ayor|[Ss]pokes(?:man|woman|person)|Chancellor|Secretary|[Cc]ommander|Chief|[Hh]ead|[Ss]heriff|[Cc]hief)\b(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*)?\s+(?=\p{Lu})/gu;
 const SUBJECT =
   /^((?:its|their)\s+\p{Ll}+|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}(?:\s+(?:air force|air defen[cs]es?|forces|troops|army|military|navy|units|soldiers|defenders|gunners))?)\s+(?!(?:and|or|of)\b)(?:also\s+)?\p{Ll}/u;
+// ", said Oleksandr Vilkul, head of the city's military administration."
+const INVERTED = new RegExp(`[,”"]\\s*[”"]?\\s*${SAID}\\s+((?:the\\s+)?\\p{Lu}[^,;.“”"]{1,60})`, 'gu');
+// "Gov. Janet Mills": the period of a title is no sentence end and no clause break.
+const ABBREVIATED_TITLE = /\b(Gov|Sen|Rep|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Prof|Sgt|Capt|Maj|Insp|Supt|Cmdr)\./g;
 const ANNOUNCED = /\b(?:was|were|had been|has been)\s+(?:announced|confirmed|reported)\s+by\s+([^,.;]+?)(?=\s+and\b|\s+in\s+a\b|[,.;]|$)/i;
 const NOT_AGENT = /^(?:and|but|which|who|it|they|he|she|we|this|that|there)\b/i;
 
 /** findAttribution returns who the sentence says gave the number at [from, to), if it says. */
 export function findAttribution(sentence: string, from: number, to: number): string | undefined {
-  const according = ACCORDING.exec(sentence);
-  if (according && !overlaps(according.index, according.index + according[0].length, from, to)) return clean(according[1]);
-  for (const m of sentence.matchAll(AFTER)) {
-    if (m.index! >= to && isAgent(m[1])) return clean(m[1]);
-  }
-  const before = BEFORE.exec(sentence);
-  if (before && before[0].length <= from && isAgent(before[1])) return clean(before[1]);
-  return undefined;
+  const { according, after, before } = sourcesOf(sentence);
+  if (according && !overlaps(according.at, according.end, from, to)) return according.who;
+  const following = after.find((a) => a.at >= to);
+  if (following) return following.who;
+  if (before && before.end <= from) return before.who;
+  // "Rescuers found 30 bodies, the provincial government said, and 53 people were unaccounted for": a source
+  // named earlier in the sentence speaks for the rest of it.
+  return after.filter((a) => a.end <= from).at(-1)?.who;
+}
+
+interface Source {
+  who: string;
+  at: number;
+  end: number;
+}
+
+let cached: { sentence: string; according?: Source; after: Source[]; before?: Source } = { sentence: '\u0000', after: [] };
+
+/** sourcesOf finds every way the sentence names a source once; its numbers then pick the one that covers them. */
+function sourcesOf(raw: string): typeof cached {
+  if (cached.sentence === raw) return cached;
+  const sentence = raw.replace(ABBREVIATED_TITLE, '$1 ');
+  const a = ACCORDING.exec(sentence);
+  const after = [...sentence.matchAll(AFTER), ...sentence.matchAll(INVERTED)]
+    .filter((m) => isAgent(m[1]))
+    .map((m) => ({ who: clean(m[1]), at: m.index!, end: m.index! + m[0].length }))
+    .sort((x, y) => x.at - y.at);
+  const b = BEFORE.exec(sentence);
+  cached = {
+    sentence: raw,
+    ...(a ? { according: { who: clean(a[1]), at: a.index, end: a.index + a[0].length } } : {}),
+    after,
+    ...(b && isAgent(b[1]) ? { before: { who: clean(b[1]), at: 0, end: b[0].length } } : {}),
+  };
+  return cached;
 }
 
 /** statementSpans returns the stretches of a sentence that tell who spoke and when ("The police said on
  * Sunday that", ", Sybiha said on X on Saturday"): a day there dates the statement, not the figure. */
 export function statementSpans(sentence: string): Array<[number, number]> {
+  sentence = sentence.replace(ABBREVIATED_TITLE, '$1 ');
   const spans: Array<[number, number]> = [];
   const before = BEFORE.exec(sentence);
   if (before && isAgent(before[1])) spans.push([0, before[0].length]);
@@ -44,6 +77,7 @@ export function statementSpans(sentence: string): Array<[number, number]> {
 
 /** attributionLead returns where the "X said (that)" opening of a sentence ends, 0 when there is none. */
 export function attributionLead(sentence: string): number {
+  sentence = sentence.replace(ABBREVIATED_TITLE, '$1 ');
   const before = BEFORE.exec(sentence);
   return before && isAgent(before[1]) ? before[0].length : 0;
 }
@@ -60,15 +94,23 @@ export function findActor(clauseBefore: string, attribution?: string): string | 
   return /\band\b/.test(m[1]) ? undefined : countryOf(m[1]);
 }
 
-function isAgent(phrase: string): boolean {
-  const p = phrase.trim();
-  if (NOT_AGENT.test(p) || p.split(/\s+/).length > 7) return false;
+/** isAgent says whether a phrase can be a source: it names someone, or is a known kind of source ("officials"). */
+export function isAgent(phrase: string): boolean {
+  // "The storm claimed": a sentence's capital "The" names no one.
+  const p = phrase.trim().replace(/^(?:the|an?)\s+(?=\p{Ll})/iu, '');
+  if (NOT_AGENT.test(p) || p.split(/\s+/).length > 8) return false;
   // "police spokesman Dan Bahadur Karki" names someone; "regional governors" is a known kind of source.
   return /\p{Lu}/u.test(p) || LOWER_AGENTS.test(p);
 }
 
+/** cleanAgent trims a source to its name: no article, no platform, no title ("Mayor Vitali Klitschko" -> "Vitali Klitschko"). */
+export function cleanAgent(phrase: string): string {
+  return clean(phrase);
+}
+
 function clean(phrase: string): string {
-  let p = phrase.trim().replace(/^(?:the|an|a)\s+/i, '').replace(/\s+(?:on|in)\s+(?:X|Telegram|Facebook|social media)$/i, '');
+  // A live blog's "15:10 BST" or a bullet opens the sentence, not the source's name.
+  let p = phrase.trim().replace(/\s+(?:have|has|had|also|later|earlier|now|previously|separately)$/i, '').replace(/^[•·▪►*–—-]+\s*/, '').replace(/^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\b)?\s*/, '').replace(/^(?:the|an|a)\s+/i, '').replace(/\s+(?:on|in)\s+(?:X|Telegram|Facebook|social media)$/i, '');
   // "Ukrainian President Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy": the title is not the source.
   const titles = [...p.matchAll(TITLE)];
   if (titles.length) p = p.slice(titles.at(-1)!.index! + titles.at(-1)![0].length);
@@ -77,6 +119,13 @@ function clean(phrase: string): string {
 
 function overlaps(a0: number, a1: number, b0: number, b1: number): boolean {
   return a0 < b1 && a1 > b0;
+}
+
+const PRONOUN_SAID = new RegExp(`^[“"]?\\s*(?:It|He|She|They|The (?:ministry|agency|army|military|force|service|office|group|company))\\s+(?:also\\s+)?${SAID}\\b`);
+
+/** saysAgain says whether a sentence's source is a pronoun for the one named before ("It said 104 missiles..."). */
+export function saysAgain(sentence: string): boolean {
+  return PRONOUN_SAID.test(sentence);
 }
 
 /** findAnnouncer returns who a sentence says announced something ("Saturday's swap was announced by

@@ -11,9 +11,13 @@ const COMMA_BEFORE = /^(?:and|but|while|which|who|whom|whose|when|where|includin
 const HARD = /[;:()]|\s[–—-]\s/g;
 const WORDS = /[\p{L}]+/gu;
 
+let last: { sentence: string; cuts: Array<[number, number]> } = { sentence: '', cuts: [] };
+
 /** clauseWindow returns [start, end) of the clause around text[from, to) within one sentence. */
 export function clauseWindow(sentence: string, from: number, to: number): [number, number] {
-  const cuts = boundaries(sentence);
+  // Numbers of one sentence come one after another: its breaks are worked out once.
+  if (sentence !== last.sentence) last = { sentence, cuts: boundaries(sentence) };
+  const { cuts } = last;
   let start = 0;
   let end = sentence.length;
   for (const [s, e] of cuts) {

@@ -8,14 +8,22 @@ export interface DateMention {
   text: string;
   date: string;
   dateEnd?: string;
-  /** day: a calendar day; weekday: a bare weekday; background: "since", "week of", a year or month; time: a clock time. */
-  kind: 'day' | 'weekday' | 'background' | 'time';
+  /** day: a calendar day; weekday: a bare weekday; background: "week of", a year or month; time: a clock time;
+   * dateline: the day in "KYIV, Dec 29 (Reuters) -", which dates the report, not its figures. */
+  kind: 'day' | 'weekday' | 'background' | 'time' | 'dateline';
+  /** "last night": the night that ended on the publication day, a looser day than a named one. */
+  night?: boolean;
+  /** "Friday night's attack": the day names an event, which a running total reported later is not about. */
+  possessive?: boolean;
 }
 
 // Relative days are resolved by the claim builder against the day the text was talking about, not here.
 const OWN_RELATIVE = /^(?:the\s+)?(?:day|night)\s+(?:before|after)$|^the\s+(?:previous|next|following)\s+day$|^a\s+day\s+(?:earlier|later|before)$/i;
-const FUTURE_CUE = /\b(?:will|shall|set to|expected|planned|plans?|scheduled|due|to occur|to take place|next|upcoming|coming)\b/i;
-const BACKGROUND_BEFORE = /\b(?:since|week of|until|till)\s+(?:the\s+)?$/i;
+const FUTURE_CUE = /\b(?:will|shall|set (?:to|for)|slated|expected|planned|plans?|scheduled|due|to occur|to take place|next|upcoming|coming|are to|is to|until|deadline)\b/i;
+const BACKGROUND_BEFORE = /\b(?:week of|until|till)\s+(?:the\s+)?$/i;
+// "KYIV, Dec 29 (Reuters) -", "MOSCOW/CHERNIHIV, Ukraine, May 24 (Reuters) –", "TAMPA, Fla. (Oct. 9) —".
+const DATELINE_BEFORE = /^\s*[A-Z][A-Z.'’ \/-]{2,}(?:,\s*[A-Z][\w.'’ -]*){0,2}[,(]?\s*\(?\s*$/;
+const DATELINE_AFTER = /^\s*(?:,\s*\d{4})?\s*\)?\s*(?:\([^)]*\))?\s*(?:--|[-–—:])/;
 const RANGE_GAP = /^\s*,?\s*(?:and\s+)?(?:(?:going|continuing|lasting|running|stretching)\s+)?(?:into|to|through|until|till|-|–)\s*$/i;
 
 /** weekdayBeforePublication is a chrono refiner: a bare weekday is the latest such day on or before publication,
@@ -37,8 +45,94 @@ export const weekdayBeforePublication: chrono.Refiner = {
   },
 };
 
-const parser = chrono.casual.clone();
-parser.refiners.push(weekdayBeforePublication);
+/** yearBeforeFarFuture is a chrono refiner: a day named without its year ("Oct. 7") more than two weeks after
+ * publication is last year's, unless the sentence speaks of the future. */
+export const yearBeforeFarFuture: chrono.Refiner = {
+  refine(context, results) {
+    const ref = context.reference.instant;
+    const limit = ref.getTime() + 14 * 86_400_000;
+    for (const r of results) {
+      if (!r.start.isCertain('month') || r.start.isCertain('year') || r.start.date().getTime() <= limit) continue;
+      // Only the words leading to the day: "is to release hostages seized in its Oct. 7 attack" is a past day.
+      if (FUTURE_CUE.test(context.text.slice(Math.max(0, r.index - 30), r.index))) continue;
+      r.start.imply('year', r.start.get('year')! - 1);
+      if (r.end && !r.end.isCertain('year')) r.end.imply('year', r.end.get('year')! - 1);
+    }
+    return results;
+  },
+};
+
+/** lastNightIsPublicationDay is a chrono refiner: "last night" is the night that ended on the publication day,
+ * dated to that day like "overnight" (chrono would take the evening before). */
+export const lastNightIsPublicationDay: chrono.Refiner = {
+  refine(context, results) {
+    const ref = context.reference.instant;
+    for (const r of results) {
+      if (!/^last\s*night$/i.test(r.text.trim())) continue;
+      r.start.assign('year', ref.getFullYear());
+      r.start.assign('month', ref.getMonth() + 1);
+      r.start.assign('day', ref.getDate());
+      r.start.addTag('tally/night');
+    }
+    return results;
+  },
+};
+
+// Relative future spans ("in 11 days", "11 days later", "the next 2 weeks") are durations in news copy far more
+// often than dates ("84 people died in 11 days"); a period of a figure is read by day-phrases.ts instead. Clock
+// times date nothing and quantities.ts knows them by their "a.m." or ":30"; their parser is chrono's slowest.
+const DROPPED = new Set(['ENTimeExpressionParser', 'ENTimeUnitWithinFormatParser', 'ENTimeUnitLaterFormatParser', 'ENTimeUnitCasualRelativeFormatParser', 'ENRelativeDateFormatParser']);
+/** HolidayParser reads the holidays news dates by ("on New Year's Day", "on Christmas Eve"). */
+class HolidayParser implements chrono.Parser {
+  static readonly DAYS: Record<string, [number, number]> = {
+    "new year's day": [1, 1], "new year's eve": [12, 31], 'christmas day': [12, 25], 'christmas eve': [12, 24], 'boxing day': [12, 26],
+  };
+  pattern(): RegExp {
+    return /\b(New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day)\b/i;
+  }
+  extract(context: chrono.ParsingContext, match: RegExpMatchArray): chrono.ParsingComponents {
+    const [month, day] = HolidayParser.DAYS[match[1].toLowerCase().replace('’', "'")];
+    const c = context.createParsingComponents({ month, day });
+    c.imply('year', context.reference.instant.getFullYear());
+    return c;
+  }
+}
+
+const full = chrono.casual.clone();
+full.parsers = [...full.parsers.filter((p) => !DROPPED.has(p.constructor.name)), new HolidayParser()];
+full.refiners.push(weekdayBeforePublication, yearBeforeFarFuture, lastNightIsPublicationDay);
+
+// Each of chrono's parsers runs its pattern over the whole chunk: a chunk gets only those whose cue it holds.
+const CUES: Array<[RegExp, string[]]> = [
+  [/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/,
+    ['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENMonthNameParser', 'ENYearMonthNameParser', 'ENEndOfCurrentMonthParser']],
+  [/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b/, ['ENWeekdayParser']],
+  [/\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast\s+night|now)\b/, ['ENCasualDateParser', 'ENCasualTimeParser']],
+  [/\bago\b/, ['ENTimeUnitAgoFormatParser']],
+  [/\b(?:New Year|Christmas|Boxing Day)/i, ['HolidayParser']],
+  [/\d\/\d/, ['SlashDateFormatParser', 'ENSlashMonthFormatParser']],
+  [/\d{4}-\d\d/, ['ISOFormatParser', 'ENYearMonthDayParser']],
+];
+const PARSERS = new Map<number, chrono.Chrono>();
+
+/** parserFor builds (once per combination) a chrono with only the parsers a chunk's cues call for. */
+function parserFor(chunk: string): chrono.Chrono | undefined {
+  let key = 0;
+  for (const [i, [cue]] of CUES.entries()) if (cue.test(chunk)) key |= 1 << i;
+  if (!key) return undefined;
+  let p = PARSERS.get(key);
+  if (!p) {
+    const names = new Set(CUES.filter((_, i) => key & (1 << i)).flatMap(([, n]) => n));
+    p = full.clone();
+    p.parsers = p.parsers.filter((x) => names.has(x.constructor.name));
+    PARSERS.set(key, p);
+  }
+  return p;
+}
+
+// Sentence-sized chunks: chrono's patterns scan only where a day may be, and ranges never cross a sentence.
+// "Feb. 24" and "Aug. 8" do not end one: a chunk ends before a capital.
+const CHUNK_END = /[.!?]["”’)]*\s+(?=["“‘(]?\p{Lu})|\n/gu;
 
 /** publishedDay turns an item's ISO datetime into its calendar day as written (today when missing or bad). */
 export function publishedDay(publishedAt?: string): string {
@@ -59,19 +153,50 @@ export function addDays(day: string, n: number): string {
 export function findDates(text: string, pubDay: string): DateMention[] {
   const [y, m, d] = pubDay.split('-').map(Number);
   // Local noon keeps chrono's local-time arithmetic on the publication day whatever the process time zone.
+  const ref = new Date(y, m - 1, d, 12);
   const mentions: DateMention[] = [];
-  for (const r of parser.parse(text, new Date(y, m - 1, d, 12))) {
-    const raw = r.text;
-    const lead = raw.length - raw.trimStart().length;
-    const shown = raw.trim();
-    if (OWN_RELATIVE.test(shown)) continue;
-    const start = r.index + lead;
-    const mention: DateMention = { start, end: start + shown.length, text: shown, date: ymd(r.start), kind: kindOf(r.start) };
-    if (r.end && r.end.isCertain('day')) mention.dateEnd = ymd(r.end);
-    if (mention.kind !== 'time' && BACKGROUND_BEFORE.test(text.slice(Math.max(0, start - 20), start))) mention.kind = 'background';
-    mentions.push(mention);
+  // A headline, a summary and a body often repeat a sentence word for word: chrono reads each wording once.
+  const seen = new Map<string, chrono.ParsedResult[]>();
+  let from = 0;
+  for (const end of [...[...text.matchAll(CHUNK_END)].map((m) => m.index! + m[0].length), text.length]) {
+    const chunk = text.slice(from, end);
+    const parser = seen.has(chunk) ? undefined : parserFor(chunk);
+    const results = seen.get(chunk) ?? (parser ? parser.parse(chunk, ref) : []);
+    seen.set(chunk, results);
+    for (const r of results) mentions.push(...mention(text, from, r, ref));
+    from = end;
   }
   return mergeRanges(text, mentions);
+}
+
+function mention(text: string, offset: number, r: chrono.ParsedResult, ref: Date): DateMention[] {
+  // chrono reads "the night of December 29" as a clock time on no certain day; the date after "of" is the day.
+  const partOf = /^(.*?\b(?:night|morning|evening|afternoon)\s+of\s+)(.+)$/i.exec(r.text);
+  const inner = partOf && !r.start.isCertain('day') ? full.parse(partOf[2], ref)[0] : undefined;
+  if (inner?.start.isCertain('day')) {
+    const start = offset + r.index + r.text.length - r.text.trimStart().length;
+    const end = offset + r.index + partOf![1].length + inner.index + inner.text.length;
+    return [{ start, end, text: text.slice(start, end), date: ymd(inner.start), ...(inner.end?.isCertain('day') ? { dateEnd: ymd(inner.end) } : {}), kind: 'day' }];
+  }
+  // "On 30 July, 50 officers were injured": the 50 is no year.
+  const tail = /,\s*\d{1,3}$/.exec(r.text);
+  if (tail && r.start.isCertain('year')) {
+    const again = full.parse(r.text.slice(0, tail.index), ref)[0];
+    return again ? mention(text, offset + r.index, again, ref) : [];
+  }
+  const raw = r.text;
+  const lead = raw.length - raw.trimStart().length;
+  const shown = raw.trim();
+  if (OWN_RELATIVE.test(shown)) return [];
+  const start = offset + r.index + lead;
+  const out: DateMention = { start, end: start + shown.length, text: shown, date: ymd(r.start), kind: kindOf(r.start) };
+  if (r.end && r.end.isCertain('day')) out.dateEnd = ymd(r.end);
+  if (r.start.tags().has('tally/night')) out.night = true;
+  if (/^(?:\s+(?:night|morning|evening|afternoon))?['’]s\b/.test(text.slice(out.end, out.end + 16))) out.possessive = true;
+  if (out.kind !== 'time' && BACKGROUND_BEFORE.test(text.slice(Math.max(0, start - 20), start))) out.kind = 'background';
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (out.kind === 'day' && DATELINE_BEFORE.test(text.slice(lineStart, start)) && DATELINE_AFTER.test(text.slice(out.end, out.end + 30))) out.kind = 'dateline';
+  return [out];
 }
 
 function kindOf(c: chrono.ParsedComponents): DateMention['kind'] {

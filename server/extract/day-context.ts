@@ -1,15 +1,21 @@
 /** Day resolution across sentences: the day a figure is about, from its own words or from what came before. */
 import type { Scope } from '../../shared/types.ts';
-import { addDays, findDates, type DateMention } from './dates.ts';
-import { findDayPhrases, type DayPhrase } from './day-phrases.ts';
+import { addDays, type DateMention } from './dates.ts';
+import { findDayPhrases, weekPeriod, type DayPhrase } from './day-phrases.ts';
 import { statementSpans } from './attribution.ts';
+import type { Sentence } from './sentences.ts';
 
-/** DayRange is a day, or a period from `date` to `dateEnd`. */
+/** DayRange is a day, or a period from `date` to `dateEnd`, and where it came from. */
 export interface DayRange {
   date: string;
   dateEnd?: string;
-  /** The text named no day at all: the publication day is a guess. */
-  guessed?: boolean;
+  /** clause/sentence: the figure's own words; paragraph: the day the text was talking about; statement: the
+   * day of "police said on Sunday"; published: the text named no day, the publication day is a guess. */
+  source: 'clause' | 'sentence' | 'paragraph' | 'statement' | 'published';
+  /** "overnight", "last night": the night that ended on the publication day, a looser day than a named one. */
+  night?: boolean;
+  /** "since Thursday", "300 killed in three weeks": a running total over a period that runs to the report. */
+  since?: boolean;
 }
 
 /** DayContext is what the text has said about days so far; one per text, advanced sentence by sentence. */
@@ -18,10 +24,13 @@ export interface DayContext {
   paragraph: number;
   /** The last day named in the current paragraph; dateless figures of the paragraph inherit it. */
   paragraphDay?: DayRange;
-  /** The day of the last dated figure, which "the day before" in a new paragraph leans on. */
-  lastClaimDay?: string;
+  /** The day the text last talked about (its last dated figure, or the last day it named), which "the day
+   * before" in a new paragraph leans on. */
+  lastDay?: string;
   /** The first day of the series the text counts in, learnt from "the second day of the swap". */
   seriesStart?: string;
+  /** The day the disaster began, when the text says: "the third day of the fires" counts from it. */
+  eventDay?: string;
 }
 
 /** SentenceDays is what one sentence says about days, with offsets in the sentence. */
@@ -33,17 +42,24 @@ export interface SentenceDays {
   phrases: DayPhrase[];
 }
 
+const SINCE = /\bsince\b[^,;:]{0,60}$/i;
+const PAST_CONTEXT_DAYS = 7;
+
 /** startDayContext begins a text published on `publishedDay`. */
-export function startDayContext(publishedDay: string): DayContext {
-  return { publishedDay, paragraph: -1 };
+export function startDayContext(publishedDay: string, eventDay?: string): DayContext {
+  return { publishedDay, paragraph: -1, ...(eventDay ? { eventDay } : {}) };
 }
 
-/** readSentenceDays finds the day mentions and day phrases of a sentence that can date a figure. */
-export function readSentenceDays(sentence: string, publishedDay: string): SentenceDays {
-  const all = findDates(sentence, publishedDay).filter((m) => m.kind === 'day' || m.kind === 'weekday');
-  const spans = statementSpans(sentence);
-  const said = (m: DateMention) => spans.some(([s, e]) => m.start >= s && m.start < e);
-  return { mentions: all.filter((m) => !said(m)), statementDays: all.filter(said), phrases: findDayPhrases(sentence) };
+/** readSentenceDays picks the text's day mentions inside a sentence (offsets made relative to it) and its day phrases. */
+export function readSentenceDays(sentence: Sentence, textDates: DateMention[]): SentenceDays {
+  const all = textDates
+    .filter((m) => (m.kind === 'day' || m.kind === 'weekday' || m.kind === 'dateline') && m.start >= sentence.start && m.end <= sentence.end)
+    .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
+  // Statement spans matter only to a sentence that names a day.
+  const spans = all.length ? statementSpans(sentence.text) : [];
+  // A dateline dates the report like "police said on Sunday" dates a statement.
+  const said = (m: DateMention) => m.kind === 'dateline' || spans.some(([s, e]) => m.start >= s && m.start < e);
+  return { mentions: all.filter((m) => !said(m)), statementDays: all.filter(said), phrases: findDayPhrases(sentence.text) };
 }
 
 /** enterSentence moves the context into a sentence's paragraph: a new paragraph forgets the last paragraph's day. */
@@ -53,66 +69,95 @@ export function enterSentence(ctx: DayContext, paragraph: number): void {
 }
 
 /** claimDay dates the number at `at` whose clause is `window`: its clause's words first, then its sentence's,
- * then the paragraph's day, then the publication day. Targets are dated by their own clause only. */
-export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, number], at: number, scope: Scope): DayRange | undefined {
-  const inWindow = <T extends { start?: number; at?: number }>(x: T) => pos(x) >= window[0] && pos(x) < window[1];
+ * then the paragraph's day, then the publication day. Only a target may be dated after publication. */
+export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, number], at: number, scope: Scope, sentence: string): DayRange | undefined {
+  const pub = ctx.publishedDay;
+  // Only a target may lie ahead, and a target lies ahead: "in its Oct. 7 attack" does not date a promise.
+  const allowed = (m: DateMention) => (scope === 'planned' ? (m.dateEnd ?? m.date) >= pub : m.date <= pub);
+  const inWindow = (x: { start?: number; at?: number }) => pos(x) >= window[0] && pos(x) < window[1];
   const nearest = <T extends { start?: number; at?: number }>(xs: T[]) => [...xs].sort((a, b) => Math.abs(pos(a) - at) - Math.abs(pos(b) - at))[0];
   const phrase = <K extends DayPhrase['type']>(type: K, all = false) =>
     nearest(days.phrases.filter((p) => p.type === type && (all || inWindow(p)))) as Extract<DayPhrase, { type: K }> | undefined;
-  const named = days.mentions[0]?.date;
+  const mentions = days.mentions.filter(allowed);
+  const named = mentions[0]?.date;
+  const tally = () => nearest(days.statementDays.filter(allowed))?.date ?? pub;
 
-  const mention = nearest(days.mentions.filter(inWindow));
-  if (mention) return range(mention);
+  // "The toll from Friday night's attack has risen to 133": the attack's day, not the day of the tally.
+  const own = scope === 'cumulative' ? mentions.filter((m) => !m.possessive) : mentions;
+  const mention = nearest(own.filter(inWindow));
+  if (mention) {
+    // "since Helene made landfall on Thursday night": a running total from that day to the day of the tally.
+    if (scope !== 'planned' && SINCE.test(sentence.slice(window[0], mention.start))) return { date: mention.date, dateEnd: tally(), source: 'clause', since: true };
+    return range(mention, 'clause');
+  }
   const relative = phrase('relative');
-  if (relative) return { date: addDays(anchor(ctx), relative.offset) };
+  if (relative) return { date: addDays(anchor(ctx), relative.offset), source: 'clause' };
   const past = phrase('past');
-  if (past) return period(addDays(named ?? ctx.publishedDay, 1 - past.days), past.days);
+  if (past) return period(addDays(named ?? pub, 1 - past.days), past.days, 'clause');
+  const week = phrase('week');
+  if (week) return { ...weekPeriod(week.which, pub), source: 'clause' };
   const span = phrase('span');
   if (span) {
-    const start = ctx.seriesStart ?? (scope === 'planned' ? named ?? ctx.publishedDay : undefined);
-    return start ? period(start, span.days) : period(addDays(named ?? ctx.paragraphDay?.date ?? ctx.publishedDay, 1 - span.days), span.days);
+    const start = ctx.seriesStart ?? (scope === 'planned' ? named ?? pub : undefined);
+    if (start) return period(start, span.days, 'clause');
+    const end = named ?? ctx.paragraphDay?.date ?? pub;
+    return { ...period(addDays(end, 1 - span.days), span.days, 'clause'), ...(end === pub && span.days > 1 ? { since: true } : {}) };
   }
   const nth = phrase('nth');
-  if (nth?.unit === 'day' && ctx.seriesStart && !named) return { date: addDays(ctx.seriesStart, nth.n - 1) };
+  const series = ctx.seriesStart ?? ctx.eventDay;
+  if (nth?.unit === 'day' && series && !named) return { date: addDays(series, nth.n - 1), source: 'clause' };
+  if (phrase('overnight')) return { date: pub, source: 'clause', night: true };
   // A target names its own period or has none; the day its sentence speaks of is when it was announced.
   if (scope === 'planned') return undefined;
-  const inSentence = nearest(days.mentions);
-  if (inSentence) return range(inSentence);
+  const inSentence = nearest(own);
+  if (inSentence) return range(inSentence, 'sentence');
   const relativeInSentence = phrase('relative', true);
-  if (relativeInSentence) return { date: addDays(anchor(ctx), relativeInSentence.offset) };
-  if (phrase('overnight', true)) return { date: ctx.publishedDay };
-  const statement = nearest(days.statementDays);
-  if (statement) return range(statement);
-  return ctx.paragraphDay ? { ...ctx.paragraphDay } : { date: ctx.publishedDay, guessed: true };
+  if (relativeInSentence) return { date: addDays(anchor(ctx), relativeInSentence.offset), source: 'sentence' };
+  // A period fronting the sentence covers its later clauses ("Over the weekend, 12 drowned; 4 died"), not earlier ones.
+  const weekInSentence = phrase('week', true);
+  if (weekInSentence && weekInSentence.at < at) return { ...weekPeriod(weekInSentence.which, pub), source: 'sentence' };
+  const pastInSentence = phrase('past', true);
+  if (pastInSentence && pastInSentence.at < at) return period(addDays(pub, 1 - pastInSentence.days), pastInSentence.days, 'sentence');
+  if (phrase('overnight', true)) return { date: pub, source: 'sentence', night: true };
+  const statement = nearest(days.statementDays.filter(allowed));
+  if (statement) return range(statement, 'statement');
+  // A running total is as of the report, not as of an old day the paragraph named ("on Oct. 7 ... has killed").
+  // Nor is a figure after "the quake struck on Monday" about Monday: that day is when the disaster began.
+  const inherited = ctx.paragraphDay;
+  const stale = (scope === 'cumulative' && inherited && inherited.date < addDays(pub, -PAST_CONTEXT_DAYS)) || (inherited?.date === ctx.eventDay && !inherited?.dateEnd);
+  if (inherited && !stale) return { ...inherited, source: 'paragraph' };
+  return { date: pub, source: 'published' };
 }
 
 /** leaveSentence remembers the day a sentence named, the day of its last figure and any series start it implies. */
-export function leaveSentence(ctx: DayContext, days: SentenceDays, claimDays: DayRange[]): void {
+export function leaveSentence(ctx: DayContext, days: SentenceDays, claimDays: string[]): void {
   const relative = days.phrases.find((p) => p.type === 'relative');
-  const first = days.mentions[0] ?? days.statementDays[0];
-  const named = first ? range(first) : relative?.type === 'relative' ? { date: addDays(anchor(ctx), relative.offset) } : undefined;
-  const sentenceDay = named?.date ?? claimDays[0]?.date ?? ctx.paragraphDay?.date ?? ctx.publishedDay;
+  const first = days.mentions.find((m) => m.date <= ctx.publishedDay) ?? days.statementDays[0];
+  const named: DayRange | undefined = first ? range(first, 'sentence')
+    : relative?.type === 'relative' ? { date: addDays(anchor(ctx), relative.offset), source: 'sentence' }
+    : days.phrases.some((p) => p.type === 'overnight') ? { date: ctx.publishedDay, source: 'sentence', night: true } : undefined;
+  const sentenceDay = named?.date ?? claimDays[0] ?? ctx.paragraphDay?.date ?? ctx.publishedDay;
   for (const p of days.phrases) {
     if (p.type !== 'nth' || ctx.seriesStart) continue;
     if (p.unit === 'day') ctx.seriesStart = addDays(sentenceDay, 1 - p.n);
     else if (p.n === 1 && named) ctx.seriesStart = named.date;
   }
   if (named) ctx.paragraphDay = named;
-  if (claimDays.length) ctx.lastClaimDay = claimDays.at(-1)!.date;
+  if (claimDays.length || named) ctx.lastDay = claimDays.at(-1) ?? named!.date;
 }
 
 function anchor(ctx: DayContext): string {
-  return ctx.paragraphDay?.date ?? ctx.lastClaimDay ?? ctx.publishedDay;
+  return ctx.paragraphDay?.date ?? ctx.lastDay ?? ctx.publishedDay;
 }
 
 function pos(x: { start?: number; at?: number }): number {
   return x.start ?? x.at ?? 0;
 }
 
-function range(m: DateMention): DayRange {
-  return m.dateEnd ? { date: m.date, dateEnd: m.dateEnd } : { date: m.date };
+function range(m: DateMention, source: DayRange['source']): DayRange {
+  return { date: m.date, ...(m.dateEnd ? { dateEnd: m.dateEnd } : {}), source, ...(m.night ? { night: true } : {}) };
 }
 
-function period(start: string, days: number): DayRange {
-  return days > 1 ? { date: start, dateEnd: addDays(start, days - 1) } : { date: start };
+function period(start: string, days: number, source: DayRange['source']): DayRange {
+  return days > 1 ? { date: start, dateEnd: addDays(start, days - 1), source } : { date: start, source };
 }

@@ -1,4 +1,5 @@
-/** Day phrases chrono cannot resolve alone, because they lean on what the text said before. */
+/** Day phrases chrono cannot resolve alone, because they lean on what the text said before or name a period. */
+import { addDays } from './dates.ts';
 import { parseNumberWords } from './numbers.ts';
 
 /** DayPhrase is one such phrase in a sentence, with its offsets in that sentence. */
@@ -7,68 +8,90 @@ export type DayPhrase =
   | { type: 'relative'; at: number; end: number; offset: number }
   /** "overnight": the night that ended on the publication day. */
   | { type: 'overnight'; at: number; end: number }
-  /** "in these two days", "over the past three days": N days up to the present. */
+  /** "in these two days", "over the past week", "in the past 48 hours": N days up to the present. */
   | { type: 'past'; at: number; end: number; days: number }
   /** "over three days": N days from when the thing counted starts. */
   | { type: 'span'; at: number; end: number; days: number }
-  /** "on the second day of the swap", "the first stage": the Nth step of a series. */
-  | { type: 'nth'; at: number; end: number; n: number; unit: 'day' | 'step' };
+  /** "on the second day of the swap", "for a third straight day", "day 3": the Nth step of a series. */
+  | { type: 'nth'; at: number; end: number; n: number; unit: 'day' | 'step' }
+  /** "last week", "this week", "over the weekend": a calendar period around the publication day. */
+  | { type: 'week'; at: number; end: number; which: 'last' | 'this' | 'weekend' };
 
 const RELATIVE: Array<[RegExp, number]> = [
   [/\b(?:the\s+(?:day|night)\s+before|the\s+previous\s+(?:day|night)|a\s+day\s+(?:earlier|before))\b/gi, -1],
   [/\b(?:the\s+day\s+after|the\s+(?:next|following)\s+day|a\s+day\s+later)\b/gi, 1],
 ];
 const OVERNIGHT = /\bovernight\b/gi;
-const PAST = /\b(?:in|over|during|for|within)?\s*(?:just\s+)?(?:these|the\s+(?:past|last))\s+([\w-]+)\s+days\b/gi;
-const SPAN = /\b(?:over|across|within|during|in)\s+(?:the\s+(?:next|coming)\s+)?([\w-]+)\s+days\b/gi;
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
-const NTH = /\b(?:on\s+)?(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|[1-7](?:st|nd|rd|th))(?:\s+and\s+(?:final|last))?\s+(day|phase|stage|part|round|batch)\b/gi;
+const PAST = /\b(?:in|over|during|for|within)?\s*(?:just\s+)?(?:these|the\s+(?:past|last|previous))\s+(?:([\w-]+)\s+)?(days|weeks|week|hours|fortnight)\b/gi;
+const SPAN = /\b(?:over|across|within|during|in)\s+(?:the\s+(?:next|coming)\s+)?([\w-]+)\s+(days|weeks)\b/gi;
+const WEEK: Array<[RegExp, 'last' | 'this' | 'weekend']> = [
+  [/\blast\s+week\b/gi, 'last'],
+  [/\b(?:earlier\s+)?this\s+week\b/gi, 'this'],
+  [/\b(?:over|during|at|on|this|last)\s+(?:the\s+)?weekend\b/gi, 'weekend'],
+];
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ORDINAL = '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))';
+const NTH = new RegExp(`\\b(?:on\\s+|for\\s+)?(?:the\\s+|a\\s+)?${ORDINAL}(?:\\s+and\\s+(?:final|last))?(?:\\s+(?:straight|consecutive|successive|full))?\\s+(day|phase|stage|part|round|batch)\\b`, 'gi');
+const DAY_N = /\bday\s+(\d{1,2})\s+of\b/gi;
+
+// Every phrase below has one of these words; most sentences have none.
+const CUE = /\b(?:day|days|night|week|weeks|weekend|overnight|hours|fortnight|stage|phase|part|round|batch)\b/i;
 
 /** findDayPhrases lists the relative, overnight, period and "Nth day" phrases of a sentence. */
 export function findDayPhrases(sentence: string): DayPhrase[] {
   const out: DayPhrase[] = [];
+  if (!CUE.test(sentence)) return out;
   for (const [re, offset] of RELATIVE) {
     for (const m of sentence.matchAll(re)) out.push({ type: 'relative', at: m.index!, end: m.index! + m[0].length, offset });
   }
   for (const m of sentence.matchAll(OVERNIGHT)) out.push({ type: 'overnight', at: m.index!, end: m.index! + m[0].length });
   const past: Array<[number, number]> = [];
   for (const m of sentence.matchAll(PAST)) {
-    const days = count(m[1]);
+    const days = pastDays(m[1], m[2].toLowerCase());
     const at = m.index! + m[0].length - m[0].trimStart().length;
     if (days) { out.push({ type: 'past', at, end: m.index! + m[0].length, days }); past.push([at, m.index! + m[0].length]); }
   }
   for (const m of sentence.matchAll(SPAN)) {
-    const days = count(m[1]);
+    const n = count(m[1]);
+    const days = n && m[2].toLowerCase() === 'weeks' ? (n * 7 <= 31 ? n * 7 : undefined) : n;
     const inPast = past.some(([s, e]) => m.index! < e && m.index! + m[0].length > s);
     if (days && !inPast) out.push({ type: 'span', at: m.index!, end: m.index! + m[0].length, days });
+  }
+  for (const [re, which] of WEEK) {
+    for (const m of sentence.matchAll(re)) out.push({ type: 'week', at: m.index!, end: m.index! + m[0].length, which });
   }
   for (const m of sentence.matchAll(NTH)) {
     const word = m[1].toLowerCase();
     const n = ORDINALS.includes(word) ? ORDINALS.indexOf(word) + 1 : parseInt(word, 10);
     out.push({ type: 'nth', at: m.index!, end: m.index! + m[0].length, n, unit: m[2].toLowerCase() === 'day' ? 'day' : 'step' });
   }
+  for (const m of sentence.matchAll(DAY_N)) out.push({ type: 'nth', at: m.index!, end: m.index! + m[0].length, n: Number(m[1]), unit: 'day' });
   return out.sort((a, b) => a.at - b.at);
 }
 
-function count(word: string): number | undefined {
-  const n = /^\d+$/.test(word) ? Number(word) : parseNumberWords(word);
-  // A period longer than a month is background ("over 300 days of war"), not the period of a figure.
-  return n && n > 0 && n <= 31 ? n : undefined;
+/** weekPeriod resolves "last week", "this week" and "the weekend" against the publication day (weeks start Monday). */
+export function weekPeriod(which: 'last' | 'this' | 'weekend', publishedDay: string): { date: string; dateEnd: string } {
+  const weekday = (new Date(`${publishedDay}T12:00:00Z`).getUTCDay() + 6) % 7; // Monday 0 .. Sunday 6
+  const monday = addDays(publishedDay, -weekday);
+  if (which === 'last') return { date: addDays(monday, -7), dateEnd: addDays(monday, -1) };
+  if (which === 'this') return { date: monday, dateEnd: publishedDay };
+  // The weekend just gone, or the one under way.
+  const saturday = weekday >= 5 ? addDays(monday, 5) : addDays(monday, -2);
+  const sunday = addDays(saturday, 1);
+  return { date: saturday, dateEnd: sunday < publishedDay ? sunday : publishedDay };
 }
 
-const PAST_YEAR =
-  /\b(?:in|during|of)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b|\b(?:last year|years? ago|a year earlier|decades? ago)\b/gi;
+function pastDays(n: string | undefined, unit: string): number | undefined {
+  if (unit === 'week' && !n) return 7;
+  if (unit === 'fortnight' && !n) return 14;
+  const k = n ? count(n, 744) : undefined;
+  if (!k) return undefined;
+  if (unit === 'hours') return Math.max(1, Math.round(k / 24));
+  return unit === 'weeks' ? (k * 7 <= 31 ? k * 7 : undefined) : k <= 31 ? k : undefined;
+}
 
-/** isHistorical says whether the clause [from, to) dates the number at `at` to an earlier year ("a quake in
- * 2023 that killed 153"): background, not a figure of the event. A comma between them ("the war, which began
- * in 2022, has killed...") breaks the tie. */
-export function isHistorical(sentence: string, window: [number, number], at: number, publishedDay: string): boolean {
-  const year = Number(publishedDay.slice(0, 4));
-  const clause = sentence.slice(window[0], window[1]);
-  return [...clause.matchAll(PAST_YEAR)].some((m) => {
-    if (m[1] && Number(m[1]) >= year) return false;
-    const where = window[0] + m.index!;
-    const between = where < at ? sentence.slice(where, at) : sentence.slice(at, where);
-    return !between.includes(',') && between.length <= 80;
-  });
+function count(word: string, limit = 31): number | undefined {
+  const n = /^\d+$/.test(word) ? Number(word) : parseNumberWords(word);
+  // A period longer than a month is background ("over 300 days of war"), not the period of a figure.
+  return n && n > 0 && n <= limit ? n : undefined;
 }

@@ -10,14 +10,21 @@ export const PEOPLE = stems(`
   migrants refugees fighters militants protesters demonstrators workers passengers victims bodies individuals
   citizens nationals inmates students pilgrims tourists miners crew officers firefighters rescuers patients
   families warriors defenders combatants fishermen sailors journalists doctors nurses staff volunteers survivors
-  villagers infants babies teenagers adults elderly guards policemen others`);
+  villagers infants babies teenagers adults elderly guards policemen others climbers hikers divers swimmers trekkers
+  mountaineers skiers fans spectators worshippers shoppers commuters motorists drivers cyclists pedestrians bystanders
+  voters athletes players supporters activists teachers medics paramedics marines recruits conscripts convicts youths
+  pupils schoolchildren toddlers girls boys locals farmers herders labourers laborers employees staffers policewomen
+  reporters photographers inhabitants tenants occupants guests visitors travellers travelers seekers evacuees casualties
+  rioters looters insurgents rebels gunmen attackers crew crewmen seafarers relatives sons daughters mothers fathers
+  wives husbands parents girls elders clerics priests monks nuns soldiers servicemembers sergeants generals colonels`);
 
 /** STOP holds (stemmed) words that end a noun phrase and may not sit inside a term. */
 export const STOP = stems(`
   a an the of in on at from to with by for into over during since after before as and or but nor were was are is
   be been being have has had will would could should may might must who which that this these those each per while
   when than including among across near under about around there their its his her our them they it he she we
-  also more another other said says say told`);
+  also more another other said says say told off near via through towards toward amid despite inside outside along aboard
+  behind beyond below above against`);
 
 /** AUX holds (stemmed) auxiliaries and determiners that may sit inside a term ("drones were shot down"). */
 export const AUX = stems('were was are is be been being have has had the their its his her all');
@@ -40,6 +47,25 @@ const COUNTRIES: Array<[string, string, string]> = [
   ['Qatar', 'Qatari', 'Doha'], ['Greece', 'Greek', 'Athens'], ['Italy', 'Italian', 'Rome'], ['Spain', 'Spanish', 'Madrid'],
   ['Chile', 'Chilean', 'Santiago'], ['Peru', 'Peruvian', 'Lima'], ['Ecuador', 'Ecuadorian', 'Quito'],
 ];
+
+const US_STATES = `Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois
+  Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska
+  Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming`.split(/\s+/);
+const BROAD = new Set([
+  ...COUNTRIES.map(([country]) => country), ...US_STATES, 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina',
+  'North Dakota', 'Rhode Island', 'South Carolina', 'South Dakota', 'West Virginia', 'England', 'Scotland', 'Wales', 'Northern Ireland',
+  'Canada', 'Australia', 'Brazil', 'Argentina', 'Colombia', 'Venezuela', 'Bangladesh', 'Myanmar', 'Vietnam', 'Malaysia', 'Algeria',
+  'Tunisia', 'Congo', 'Tanzania', 'Uganda', 'Ghana', 'Mali', 'Niger', 'Chad', 'Cameroon', 'South Africa', 'Mozambique', 'Zimbabwe',
+  'Kazakhstan', 'Uzbekistan', 'Jordan', 'Palestine', 'Portugal', 'Netherlands', 'Belgium', 'Switzerland', 'Austria', 'Sweden',
+  'Norway', 'Finland', 'Denmark', 'Ireland', 'Hungary', 'Romania', 'Moldova', 'Bulgaria', 'Serbia', 'Croatia', 'Slovenia', 'Slovakia',
+  'Czech Republic', 'Lithuania', 'Latvia', 'Estonia', 'South Korea', 'North Korea', 'New Zealand', 'Sri Lanka', 'Cuba', 'Honduras',
+  'Guatemala', 'Nicaragua', 'Bolivia', 'Paraguay', 'Uruguay', 'United Kingdom', 'UK', 'US', 'USA', 'UAE', 'United Arab Emirates',
+]);
+
+/** isCountryOrState says whether a place is a whole country or a US state, broader than a city or district. */
+export function isCountryOrState(place: string): boolean {
+  return BROAD.has(place.replace(/^the\s+/i, ''));
+}
 
 /** countryOf reads a country from a name, demonym or possessive ("Ukrainian troops", "Russia's forces"). */
 export function countryOf(phrase: string): string | undefined {

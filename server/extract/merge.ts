@@ -1,5 +1,15 @@
 /** Claim merging: a figure the title, summary and body all repeat is one claim, with the richest wording. */
 import type { ExtractedClaim } from '../../shared/types.ts';
+import { addDays } from './dates.ts';
+
+/** Mention is one extracted claim and how firm its day is. */
+export interface Mention {
+  claim: ExtractedClaim;
+  /** The text named no day for it: the publication day is a guess (a headline, a summary). */
+  guessed?: boolean;
+  /** Dated by "overnight" or "last night", which may mean the evening before. */
+  night?: boolean;
+}
 
 /** claimKey is what makes two claims of one text the same figure: metric, value, day and scope. */
 export function claimKey(c: Pick<ExtractedClaim, 'metric' | 'value' | 'date' | 'scope'>): string {
@@ -7,24 +17,43 @@ export function claimKey(c: Pick<ExtractedClaim, 'metric' | 'value' | 'date' | '
 }
 
 /** mergeClaims keeps one claim per key, in first-seen order: the mention that says most (per side, source,
- * place, actor) gives quote and span, and the others fill what it leaves out. A claim whose day was only
- * guessed (a headline names none) joins a dated claim of the same metric, value and scope. */
-export function mergeClaims(claims: ExtractedClaim[], dateGuessed: Set<ExtractedClaim> = new Set()): ExtractedClaim[] {
-  const groups = new Map<string, ExtractedClaim[]>();
-  const sameFigure = (a: ExtractedClaim, b: ExtractedClaim) => a.metric === b.metric && a.value === b.value && a.scope === b.scope;
-  for (const c of claims) {
-    const dated = dateGuessed.has(c) ? claims.find((o) => !dateGuessed.has(o) && sameFigure(o, c)) : undefined;
-    const key = claimKey(dated ?? c);
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+ * place, actor) gives quote and span, and the others fill what it leaves out. A mention whose day was only
+ * guessed joins the dated claim of the same metric and value (the latest one when several days have it, and
+ * whatever its scope: a headline's "toll hits 93" is the body's "rose to 93 on Saturday"). A mention dated by
+ * "last night" joins a claim of the same figure named for the day before. */
+export function mergeClaims(mentions: Mention[]): ExtractedClaim[] {
+  const firm = mentions.filter((m) => !m.guessed && !m.night);
+  const sameFigure = (a: ExtractedClaim, b: ExtractedClaim) => a.metric === b.metric && a.value === b.value;
+  const target = (m: Mention): ExtractedClaim => {
+    if (m.guessed) {
+      // The dated mention worded the same way ("at least 78"), else the latest.
+      const bounds = (c: ExtractedClaim) => `${c.min ?? ''}|${c.max ?? ''}`;
+      const dated = mentions.filter((o) => !o.guessed && sameFigure(o.claim, m.claim))
+        .sort((a, b) => Number(bounds(b.claim) === bounds(m.claim)) - Number(bounds(a.claim) === bounds(m.claim)) || (b.claim.date ?? '').localeCompare(a.claim.date ?? ''));
+      return dated[0] ? target(dated[0]) : m.claim;
+    }
+    if (m.night) {
+      const before = firm.find((o) => sameFigure(o.claim, m.claim) && o.claim.scope === m.claim.scope && o.claim.date === addDays(m.claim.date!, -1));
+      if (before) return before.claim;
+    }
+    return m.claim;
+  };
+  const groups = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const key = claimKey(target(m));
+    groups.set(key, [...(groups.get(key) ?? []), m]);
   }
   return [...groups.values()].map((group) => {
-    const dated = group.filter((c) => !dateGuessed.has(c));
-    const base = (dated.length ? dated : group).reduce((best, c) => (richness(c) > richness(best) ? c : best));
-    const merged: ExtractedClaim = { ...base };
-    for (const c of group) {
+    const dated = group.filter((m) => !m.guessed);
+    const base = (dated.length ? dated : group).map((m) => m.claim).reduce((best, c) => (richness(c) > richness(best) ? c : best));
+    const into = target(group[0]);
+    const merged: ExtractedClaim = { ...base, date: into.date, scope: into.scope };
+    if (into.dateEnd) merged.dateEnd = into.dateEnd;
+    if (merged.date === undefined) delete merged.date;
+    for (const { claim: c } of group) {
       if (c.perSide) merged.perSide = true;
       for (const field of ['attribution', 'place', 'actor', 'dateEnd'] as const) {
-        if (merged[field] === undefined && c[field] !== undefined) merged[field] = c[field];
+        if (merged[field] === undefined && c[field] !== undefined) (merged as unknown as Record<string, unknown>)[field] = c[field];
       }
     }
     // A figure given for each side of an exchange has no single actor.

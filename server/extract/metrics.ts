@@ -1,6 +1,7 @@
 /** Metric choice: which tracked metric a number counts, from the metric terms nearest to it. */
 import { BOUNDARY_WORDS } from './clauses.ts';
 import { AUX, STOP, isPeopleWord } from './lexicon.ts';
+import { SKIP_BEFORE, countsSomethingElse } from './vetoes.ts';
 import type { TermHit } from './terms.ts';
 import type { Token } from './tokens.ts';
 
@@ -24,12 +25,13 @@ export interface NumberAt {
 }
 
 const MAX_DISTANCE = 6;
+const MAIN_AUX = /^(?:are|were|is|was|have|has|had)$/i;
+const ASIDE = /^(?:including|among|mostly|mainly|many|most|some|all|both|half)$/i;
+// A verb that makes the number the value of the noun before it: "toll ... rose to", "number ... stands at".
+const LINKING = /\b(?:(?:has|have|had)\s+)?(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|grown|grew|reached|reaches|hit|hits|stood|stands|passed|passes|topped|tops|exceeded|surpassed)(?:\s+(?:to|at|past|above))?$|\b(?:is|was|are|were)(?:\s+(?:now|at))?$/i;
 const LEADING = new Set(['more', 'other', 'additional', 'further', 'another']);
 // Words after a count that end its noun phrase without being its verb ("250 drones overnight", "14 missiles starting on").
-const PHRASE_END = /^(?:overnight|today|yesterday|tonight|tomorrow|earlier|later|again|ago|now|then|so|apiece|altogether|overall|daily|\p{L}+ing|\p{L}+ly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
-const AUXILIARY = /^(?:were|was|are|is|have|has|had|will|would)$/i;
-const ON_THE_WAY = /^(?:be|been|being|to|not|still|also|later|expected|set|due|likely|believed|feared|thought|said|reported|going)$/i;
-const IRREGULAR = /^(?:lost|shot|hit|held|kept|left|found|seen|taken|made|known|built|sent|caught|put|spent|sold|stolen|hidden)$/i;
+const PHRASE_END = /^(?:overnight|today|yesterday|tonight|tomorrow|earlier|later|last|this|next|early|late|still|now|also|reportedly|allegedly|remain|remains|remained|again|ago|now|then|so|apiece|altogether|overall|daily|\p{L}+ing|\p{L}+ly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 /** chooseMetric picks the metric the number counts, or undefined when it counts nothing tracked: a noun
  * phrase no term names ("six western provinces"), or a tracked noun doing something untracked ("19 drones
@@ -46,8 +48,10 @@ export function chooseMetric(tokens: Token[], at: NumberAt, hits: TermHit[], rec
     .filter((c) => c.distance <= MAX_DISTANCE)
     .sort((a, b) => a.distance - b.distance || b.hit.stems.length - a.hit.stems.length || around(b.hit) - around(a.hit));
   if (!scored.length) return undefined;
-  const countsPeople = nounPhrase.some((i) => isPeopleWord(tokens[i].text, tokens[i].norm));
-  if (nounPhrase.length && !countsPeople && !scored.some((c) => c.distance < 1)) return undefined;
+  // "12 Rohingya", "30 Yazidis": a capitalised head is a people's name more often than a thing's.
+  const countsPeople = nounPhrase.some((i) => isPeopleWord(tokens[i].text, tokens[i].norm)) || (nounPhrase.length > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[nounPhrase.at(-1)!].text) && !scored.some((c) => inPhrase(c.hit)));
+  // "downed 337 drones over 10 regions": a number with a noun of its own that no term names counts that noun.
+  if (nounPhrase.length && !countsPeople && !scored.some((c) => inPhrase(c.hit))) return undefined;
   let best = scored[0];
   for (const other of scored.slice(1)) {
     if (other.distance !== best.distance || other.hit.metric === best.hit.metric || !overlaps(best.hit, other.hit)) continue;
@@ -55,7 +59,7 @@ export function chooseMetric(tokens: Token[], at: NumberAt, hits: TermHit[], rec
     const extra = best.hit.stems.filter((s) => !other.hit.stems.includes(s));
     if (at.reciprocal && extra.every((s) => isPeopleWord('', s)) && reciprocalMetrics.has(other.hit.metric)) best = other;
   }
-  if (inPhrase(best.hit) && doesSomethingElse(tokens, nounPhrase, best.hit, hits)) return undefined;
+  if (countsSomethingElse(tokens, at, nounPhrase, best.hit, hits)) return undefined;
   return { metric: best.hit.metric, hit: best.hit, distance: best.distance, nounPhrase, countsPeople, ownNoun: inPhrase(best.hit) };
 }
 
@@ -64,34 +68,39 @@ function nounPhraseAfter(tokens: Token[], last: number): number[] {
   while (i < tokens.length && LEADING.has(tokens[i].text.toLowerCase())) i++;
   // "307 of their service personnel" and "30 of 40 drones" count the personnel and the drones; "120 of them"
   // is a subset, handled upstream.
-  if (tokens[i]?.norm === 'of' && (/^(?:the|their|its|his|her|our|these|those)$/i.test(tokens[i + 1]?.text ?? '') || tokens[i + 1]?.kind === 'num')) i += 2;
+  if (tokens[i]?.norm === 'of' && (/^(?:the|their|its|his|her|our|these|those)$/i.test(tokens[i + 1]?.text ?? '') || tokens[i + 1]?.kind === 'num')) {
+    i += 2;
+    // "50 of the roughly 240 hostages", "90 of its 200 residents": the whole's number is no part of the noun.
+    while (i < tokens.length && (tokens[i].kind === 'num' || (SKIP_BEFORE.test(tokens[i].text) && tokens[i + 1]?.kind === 'num'))) i++;
+    while (i < tokens.length && tokens[i].kind === 'punct' && tokens[i].text === ',') i++;
+  }
   const out: number[] = [];
   for (; i < tokens.length && out.length < 3; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || STOP.has(t.norm) || BOUNDARY_WORDS.has(t.text.toLowerCase()) || PHRASE_END.test(t.text)) break;
+    // "47 others remain missing": "others" is the counted noun, not a determiner.
+    if (t.kind !== 'word' || (STOP.has(t.norm) && !/^others$/i.test(t.text)) || BOUNDARY_WORDS.has(t.text.toLowerCase()) || PHRASE_END.test(t.text)) break;
     out.push(i);
   }
   return out;
 }
 
-function doesSomethingElse(tokens: Token[], nounPhrase: number[], hit: TermHit, hits: TermHit[]): boolean {
-  const inAnyHit = (i: number) => hits.some((h) => h.words.includes(i));
-  // "94 hostages remain": a word after the counted noun is its verb.
-  if (nounPhrase.some((i) => i > hit.last && !inAnyHit(i) && !isPeopleWord(tokens[i].text, tokens[i].norm))) return true;
-  let i = (nounPhrase.at(-1) ?? hit.last) + 1;
-  if (/^(?:who|that|which)$/i.test(tokens[i]?.text ?? '')) i++;
-  if (!AUXILIARY.test(tokens[i]?.text ?? '')) return false;
-  while (i < tokens.length && (AUXILIARY.test(tokens[i].text) || ON_THE_WAY.test(tokens[i].text))) i++;
-  const verb = tokens[i];
-  // "19 drones were lost": a participle no term names says what happened to them.
-  return !!verb && verb.kind === 'word' && !inAnyHit(i) && (/\p{Ll}ed$/u.test(verb.text) || IRREGULAR.test(verb.text));
-}
+
+
+
+
+
 
 function gap(tokens: Token[], hit: TermHit, at: NumberAt, nounPhrase: number[]): number {
   let [from, to] = hit.last < at.first ? [hit.last + 1, at.first] : [(nounPhrase.at(-1) ?? at.last) + 1, hit.first];
   if (to < from) return Infinity;
   // "27 people who were missing": the relative clause is the noun's own predicate.
-  if (hit.first > at.last && /^(?:who|that)$/i.test(tokens[from]?.text ?? '')) from++;
+  if (hit.first > at.last && /^(?:who|that)$/i.test(tokens[from]?.text ?? '')) {
+    // "Six workers who fell into the river when a ship struck the bridge are presumed dead": the main verb
+    // comes back after the relative clause.
+    const main = tokens.slice(Math.max(from + 2, hit.first - 3), hit.first);
+    if (hit.first - from > 4 && hit.first - from < 40 && main.some((t) => MAIN_AUX.test(t.text)) && !tokens.slice(from, hit.first).some((t) => /^[;:]$/.test(t.text))) return 2;
+    from++;
+  }
   // "Killed: 5" in a list of figures.
   if (to === from + 1 && tokens[from].text === ':' && hit.last < at.first) return 0;
   let distance = 0;
@@ -100,9 +109,20 @@ function gap(tokens: Token[], hit: TermHit, at: NumberAt, nounPhrase: number[]):
     if (/^[;:()–—]$/.test(t.text) || BOUNDARY_WORDS.has(t.text.toLowerCase())) return Infinity;
     if (t.text === ',') {
       if (tokens[i + 1]?.norm === 'and') return Infinity;
+      // "16 people, including seven children, were injured": an aside between noun and verb costs nothing.
+      const close = ASIDE.test(tokens[i + 1]?.text ?? '') ? tokens.findIndex((x, j) => j > i + 1 && j < Math.min(to, i + 10) && x.text === ',') : -1;
+      // "..., all of them Indian nationals, and none were injured": an aside that closes into "and" ends the clause.
+      if (close > 0 && tokens[close + 1]?.norm === 'and') return Infinity;
+      if (close > 0) { i = close; continue; }
       distance += 3;
-    } else if (t.kind === 'word' && !AUX.has(t.norm) && t.norm !== 'each') distance++;
+    } else if (t.kind === 'word' && !AUX.has(t.norm) && t.norm !== 'each') {
+      // "confirmed dead and 47 others remain missing": a term across "and" belongs to the clause before.
+      distance += t.norm === 'and' && hit.last < at.first ? 2 : 1;
+    }
   }
+  // "The death toll from today's strikes across Ukraine has risen to 36": the verb ties the noun to the number
+  // however long the noun's own phrase.
+  if (hit.last < at.first && distance > 1 && LINKING.test(tokens.slice(Math.max(from, to - 3), to).map((t) => t.text).join(' '))) return 1;
   return distance;
 }
 

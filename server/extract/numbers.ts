@@ -18,9 +18,27 @@ export interface NumberPhrase {
   reciprocal?: boolean;
 }
 
+// A digit group, an optional decimal, a scale word or an attached "m"/"bn"/"k" (British "£1.4m", "2.3m people"),
+// an ordinal suffix; not inside a word, a model name ("F-16", "Covid-19") or a time ("10:30").
 const DIGITS =
-  /(?<![\p{L}\d.,:])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.(\d+))?(?:\s*(million|billion|thousand|mln|mn|bn)\b)?(st|nd|rd|th)?(?![\p{L}\d])/giu;
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, mn: 1e6, billion: 1e9, bn: 1e9 };
+  /(?<![\p{L}\d.,:])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.(\d+))?(?:\s*(million|billion|thousand|mln|mn|bn)\b|(m|bn|k)(?![\p{L}\d]))?(st|nd|rd|th)?(?:(?![\p{L}\d])|(?=(?:C|F|km|mm|cm|kg|mph|ft|ha)\b))/giu;
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, m: 1e6, k: 1e3 };
+// "a 40m wave", "a depth of 10m": an attached "m" after these is metres.
+const METRES_AFTER = /^\s*(?:tall|high|long|deep|wide|away|above|below|from|wave|waves|of\s+(?:water|rain|snow))\b/i;
+const METRES_BEFORE = /\b(?:depth|height|altitude|length|width|distance|elevation)\s+of\s+(?:about\s+|around\s+|some\s+)?$/i;
+// "Flight 370", "Route 66", "Article 5", "Boeing 737": a number that names something.
+const IDENTIFIER_BEFORE = /\b(?:Flight|Route|Highway|Interstate|Article|Section|Chapter|Gate|Terminal|Platform|Line|Block|Building|Apartment|Room|No\.|Resolution|Boeing|Airbus|Windows|Formula|Apollo|Ward|Zone|Sector|Bus|Channel|Mk|Model|Version|Amendment|Protocol|Proposition|Pier|Runway|Exit|Junction|Unit|Lot|Camp|Vostok|Soyuz)\s+$/;
+// "call 112", "dial 911", "the hotline on 0800 123": a number to ring, not a quantity.
+const CALL_BEFORE = /\b(?:call|dial|phone|ring|text|hotline|helpline|line)(?:\s+(?:on|at|number))?\s+$/i;
+// "two-thirds", "three-quarters": a share, not a count of two or three.
+const FRACTION_AFTER = /^-?\s?(?:thirds?|quarters?|fifths?|tenths?)\b/i;
+// "F-16", "Su-34", "Kh-101", "MH-17", "Covid-19": a model or a name, not "1,000-for-1,000".
+const MODEL_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}[\p{L}]{0,4}|covid)-$/u;
+// "half a million", "a quarter of a million", "one and a half million".
+const FRACTIONS = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+and\s+a\s+half|half\s+an?|(?:a\s+)?quarter\s+of\s+an?|three[\s-]quarters\s+of\s+an?)\s+(million|billion|thousand|dozen|hundred)\b/gi;
+// "no one", "each and every one", "one of the largest", "one another": a pronoun, not a count.
+const ONE_PRONOUN_BEFORE = /\b(?:no|every|any|each|the|this|that|which|the only|someone|anyone|no-one)\s+$/i;
+const ONE_PRONOUN_AFTER = /^\s+(?:of\b|another\b|by one\b|after another\b)/i;
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -40,6 +58,8 @@ const VAGUE: Array<[RegExp, number, number]> = [
   [/\b(?:several|a few) thousand\b|\bthousands\b/gi, 2_000, 9_999],
   [/\bmillions\b/gi, 2_000_000, 9_999_999],
 ];
+
+const DURATION_AFTER = /^[\s-]+(?:[a-z]+\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b/i;
 
 type Bound = 'min' | 'max' | 'maxApprox' | 'approx';
 const BOUNDS_BEFORE: Array<[RegExp, Bound]> = [
@@ -67,14 +87,31 @@ export function findNumbers(text: string): NumberPhrase[] {
     if (!taken(n.span[0], n.span[1])) found.push({ ...n, phrase: [n.span[0], n.span[1]] });
   };
   for (const m of text.matchAll(DIGITS)) {
+    const lead = text.slice(Math.max(0, m.index! - 24), m.index!);
+    if (IDENTIFIER_BEFORE.test(lead) || MODEL_BEFORE.test(lead) || CALL_BEFORE.test(lead)) continue;
+    let scale: string | undefined = m[3] ?? m[4];
+    let end = m.index! + m[0].length;
+    // "a depth of 10m" is metres: the number ends before the "m".
+    if (m[4]?.toLowerCase() === 'm' && (METRES_AFTER.test(text.slice(end, end + 20)) || METRES_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index!)))) {
+      scale = undefined;
+      end -= m[4].length;
+    }
     const whole = Number(m[1].replace(/[^\d]/g, ''));
-    const value = (m[2] ? Number(`${whole}.${m[2]}`) : whole) * (m[3] ? SCALES[m[3].toLowerCase()] : 1);
-    add({ value, span: [m.index!, m.index! + m[0].length], written: 'digits', ordinal: !!m[4] || undefined, decimal: (!!m[2] && !m[3]) || undefined });
+    const value = (m[2] ? Number(`${whole}.${m[2]}`) : whole) * (scale ? SCALES[scale.toLowerCase()] : 1);
+    add({ value: round(value), span: [m.index!, end], written: 'digits', ordinal: !!m[5] || undefined, decimal: (!!m[2] && !scale) || undefined });
   }
-  for (const [re, min, max] of VAGUE) {
+  // Vague amounts and fractions all name a scale word; most texts have none.
+  const scaled = /dozen|hundred|thousand|million|billion/i.test(text);
+  for (const [re, min, max] of scaled ? VAGUE : []) {
     for (const m of text.matchAll(re)) add({ value: min, min, max, approx: true, span: [m.index!, m.index! + m[0].length], written: 'vague' });
   }
+  for (const m of scaled ? text.matchAll(FRACTIONS) : []) {
+    const value = fractionValue(m[0], m[1], m[2]);
+    if (value !== undefined) add({ value, span: [m.index!, m.index! + m[0].length], written: 'words', approx: /dozen/i.test(m[2]) || undefined });
+  }
   for (const m of text.matchAll(WORDS)) {
+    if (FRACTION_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 10))) continue;
+    if (/^one$/i.test(m[0]) && (ONE_PRONOUN_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!)) || ONE_PRONOUN_AFTER.test(text.slice(m.index! + 3, m.index! + 20)))) continue;
     const value = parseNumberWords(m[0]);
     if (value !== undefined) add({ value, span: [m.index!, m.index! + m[0].length], written: 'words', approx: /dozen/i.test(m[0]) || undefined });
   }
@@ -83,6 +120,23 @@ export function findNumbers(text: string): NumberPhrase[] {
   }
   found.sort((a, b) => a.span[0] - b.span[0]);
   return applyBounds(text, mergePairs(text, found));
+}
+
+function fractionValue(all: string, count: string | undefined, scaleWord: string): number | undefined {
+  const scale = scaleWord.toLowerCase() === 'dozen' ? 12 : scaleWord.toLowerCase() === 'hundred' ? 100 : SCALES[scaleWord.toLowerCase()];
+  const lower = all.toLowerCase();
+  if (count) {
+    const n = /^\d+$/.test(count) ? Number(count) : /^an?$/i.test(count) ? 1 : parseNumberWords(count);
+    return n === undefined ? undefined : (n + 0.5) * scale;
+  }
+  if (lower.startsWith('half')) return scale / 2;
+  if (lower.startsWith('three')) return (scale * 3) / 4;
+  return scale / 4;
+}
+
+function round(value: number): number {
+  // 1.2 * 1e6 is 1199999.9999999998 in floating point; figures are whole or have a few decimals.
+  return Math.round(value * 1e6) / 1e6;
 }
 
 /** parseNumberWords reads "three hundred and three", "a dozen" or "fourteen" as a number. */
@@ -128,12 +182,17 @@ function pair(text: string, a: NumberPhrase, b: NumberPhrase, gap: string): Numb
 function applyBounds(text: string, numbers: NumberPhrase[]): NumberPhrase[] {
   return numbers.map((n) => {
     if (n.written === 'vague' || n.ordinal || n.min !== undefined) return n;
-    const before = text.slice(Math.max(0, n.phrase[0] - 24), n.phrase[0]);
+    const raw = text.slice(Math.max(0, n.phrase[0] - 28), n.phrase[0]);
+    // "about $3.50": a currency sign may sit between the bound word and the number.
+    const sign = /(?:US)?[$€£¥₴₽]\s*$/.exec(raw)?.[0] ?? '';
+    const before = raw.slice(0, raw.length - sign.length);
     const after = text.slice(n.phrase[1], n.phrase[1] + 10);
     const out = { ...n, phrase: [...n.phrase] as [number, number] };
     for (const [re, bound] of BOUNDS_BEFORE) {
       const m = re.exec(before);
-      if (m) { setBound(out, bound); out.phrase[0] -= m[0].length; break; }
+      // "released over six weeks": "over" before a span of time means "during", not "more than".
+      if (m && /over\s+$/i.test(m[0]) && DURATION_AFTER.test(text.slice(n.phrase[1], n.phrase[1] + 24))) break;
+      if (m) { setBound(out, bound); out.phrase[0] -= m[0].length + sign.length; break; }
     }
     for (const [re, bound] of BOUNDS_AFTER) {
       const m = re.exec(after);

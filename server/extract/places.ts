@@ -1,40 +1,79 @@
-/** Place finding: "in Kyiv", "in southern Russia", "an attack on Kyiv", "the Ukrainian capital". */
-import { capitalOf, isDemonym } from './lexicon.ts';
+/** Place finding: "in Kyiv", "in southern Russia", "an attack on Kyiv", "the Ukrainian capital", "Buncombe County". */
+import { capitalOf, isCountryOrState, isDemonym } from './lexicon.ts';
 
-const NAME = "\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*(?:\\s+(?:region|province|oblast|city|district|county|state))?";
+const UNIT = '(?:region|province|oblast|city|district|county|County|state|governorate|prefecture|Province|Region|District|Oblast)';
+const NAME = `\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*(?:\\s+${UNIT})?`;
 const DIRECTION = '(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+)*';
 // One plain adjective may come first ("in the remote Jajarkot district"); no i flag, which would blur \p{Lu}.
-const IN_PLACE = new RegExp(`\\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round)\\s+(?:the\\s+)?${DIRECTION}(?:\\p{Ll}+\\s+)?(${NAME})`, 'gu');
+const IN_PLACE = new RegExp(`\\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]t|(?:evacuated|fled|rescued|displaced|airlifted)\\s+from)\\s+(?:the\\s+)?${DIRECTION}(?:\\p{Ll}+\\s+)?(${NAME})`, 'gu');
 const ON_PLACE = new RegExp(`\\b(?:attacks?|strikes?|bombardment|assault|raids?|shelling)\\s+on\\s+(${NAME})`, 'gu');
+// "the hard-hit province of Hatay", "the mountain village of Tafeghaghte", "the barrier islands of Sarasota County".
+const UNIT_OF = new RegExp(`\\b(?:province|region|district|county|city|town|village|hamlet|commune|township|municipality|state|islands?|area|capital|port|suburb|neighbou?rhood)\\s+of\\s+(${NAME})`, 'gu');
+// "Al Haouz province", "Buncombe County officials": a named administrative unit anywhere.
+const NAMED_UNIT = new RegExp(`\\b(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*\\s+${UNIT})\\b`, 'gu');
+// "South Carolina reported 25 deaths": a state or country that reports its own toll.
+const SUBJECT = /^(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)(?=\s+(?:reported|recorded|confirmed|counted|registered|has|had|said)\b)/u;
 const CAPITAL = /\b[Tt]he\s+(\p{Lu}\p{L}+)\s+capital\b/gu;
 // "talks in Istanbul" say where a deal was made, not where the counted thing happened.
-const NOT_EVENT = /\b(?:talks|meeting|summit|negotiations|conference|agreed|signed|held|based|born|office)\s+(?:\S+\s+){0,2}$/i;
-const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|X|Telegram|Facebook|Instagram|English|I|The|A)$/;
+const NOT_EVENT = /\b(?:talks|meeting|summit|negotiations|conference|agreed|signed|held|based|born|office|told|speaking|visiting|news conference)\s+(?:\S+\s+){0,2}$/i;
+const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|X|Telegram|Facebook|Instagram|English|I|The|A|An|Reuters|AP|AFP|BBC|CNN|BST|GMT|UTC|EST|EDT|CT|ET)$/;
 // A relative clause ("..., in which 15 people were injured") may sit well after the place it refers to.
 const NEAR = 160;
 
-/** findPlace returns where the number at [from, to) of a sentence happened, when a place sits near it. */
-export function findPlace(sentence: string, from: number, to: number): string | undefined {
-  // In a Title Case headline every word looks like a name ("in First Stage of Exchange").
-  if (isTitleCase(sentence)) return undefined;
-  const found: Array<{ at: number; place: string }> = [];
-  for (const m of sentence.matchAll(IN_PLACE)) add(found, sentence, m.index!, m[1]);
-  for (const m of sentence.matchAll(ON_PLACE)) add(found, sentence, m.index!, m[1]);
-  for (const m of sentence.matchAll(CAPITAL)) {
-    const capital = capitalOf(m[1]);
-    if (capital) found.push({ at: m.index!, place: capital });
-  }
-  const distance = (at: number) => (at >= to ? at - to : at < from ? from - at : 0);
-  return found.filter((f) => distance(f.at) <= NEAR).sort((a, b) => distance(a.at) - distance(b.at))[0]?.place;
+/** Candidate is a place a sentence names and where. */
+export interface Candidate {
+  at: number;
+  place: string;
 }
 
-function add(found: Array<{ at: number; place: string }>, sentence: string, at: number, name: string): void {
+/** findPlace returns where the number at [from, to) of a sentence happened, when a place sits near it: the
+ * nearest one, a city or district before the country or state around it, and never one that belongs to another
+ * figure ("21 people in the Philippines and three in Hainan": Hainan is the three's). `others` are the other
+ * figures' [start, end) in the sentence. */
+export function findPlace(sentence: string, from: number, to: number, others: Array<[number, number]> = [], cache?: PlaceCache): string | undefined {
+  const found = candidatesOf(sentence, cache);
+  const distance = (at: number) => (at >= to ? at - to : at < from ? from - at : 0);
+  const across = (at: number) => others.some(([s]) => (at >= to ? s >= to && s < at : s < from && s > at));
+  // "seven killed, including two in Kyiv": the place of a breakdown is not the total's.
+  const inPart = (at: number) => at >= to && /\b(?:including|among (?:them|whom)|of (?:whom|them))\b/i.test(sentence.slice(to, at));
+  const cost = (c: Candidate) => distance(c.at) + (isCountryOrState(c.place) ? 40 : 0) + (across(c.at) ? 60 : 0);
+  return found.filter((f) => distance(f.at) <= NEAR && !inPart(f.at)).sort((a, b) => cost(a) - cost(b))[0]?.place;
+}
+
+/** lastPlace returns the place a sentence names last, for the figures of the sentences after it. */
+export function lastPlace(sentence: string, cache?: PlaceCache): string | undefined {
+  return candidatesOf(sentence, cache).reduce<Candidate | undefined>((last, c) => (!last || c.at >= last.at ? c : last), undefined)?.place;
+}
+
+/** PlaceCache keeps the places of one item's sentences, read once each: a figure's own and those before it. */
+export type PlaceCache = Map<string, Candidate[]>;
+
+function candidatesOf(sentence: string, cache?: PlaceCache): Candidate[] {
+  const hit = cache?.get(sentence);
+  if (hit) return hit;
+  const found: Candidate[] = [];
+  // In a Title Case headline every word looks like a name ("in First Stage of Exchange").
+  if (!isTitleCase(sentence)) {
+    for (const re of [IN_PLACE, ON_PLACE, UNIT_OF, NAMED_UNIT]) for (const m of sentence.matchAll(re)) add(found, sentence, m.index!, m[1]);
+    for (const m of sentence.matchAll(CAPITAL)) {
+      const capital = capitalOf(m[1]);
+      if (capital) found.push({ at: m.index!, place: capital });
+    }
+    const subject = SUBJECT.exec(sentence)?.[0];
+    if (subject && isCountryOrState(subject)) found.push({ at: 0, place: subject });
+  }
+  cache?.set(sentence, found);
+  return found;
+}
+
+function add(found: Candidate[], sentence: string, at: number, name: string): void {
   if (NOT_EVENT.test(sentence.slice(Math.max(0, at - 40), at))) return;
-  // "Ukraine's eastern Donetsk region" is in Ukraine; "in Russian attacks" names no place.
-  const first = name.split(/\s+/)[0];
-  const possessive = /^(.+?)['’]s$/.exec(first);
-  const place = possessive ? possessive[1] : name.replace(/['’]s$/, '');
-  if (NOT_PLACE.test(place) || isDemonym(place.split(/\s+/)[0])) return;
+  // "China's Hainan province" is Hainan province, "Ukraine's eastern Donetsk region" (as far as a name goes) is
+  // Ukraine; "in Russian attacks" names no place.
+  const words = name.split(/\s+/);
+  const possessive = /^(.+?)['’]s$/.exec(words[0]);
+  const place = possessive ? (words.length > 1 ? words.slice(1).join(' ') : possessive[1]) : name.replace(/['’]s$/, '');
+  if (NOT_PLACE.test(place) || NOT_PLACE.test(place.split(/\s+/)[0]) || isDemonym(place.split(/\s+/)[0])) return;
   found.push({ at, place });
 }
 

@@ -1,6 +1,6 @@
 /** Quantity classification: says what each number in a text is (a count, money, a date, a duration...). */
 import { findNumbers, type NumberPhrase } from './numbers.ts';
-import { findDates, publishedDay } from './dates.ts';
+import { findDates, publishedDay, type DateMention } from './dates.ts';
 
 /** QuantityMention is one number of a text with what it measures (CONTRACT.md `--all`). */
 export interface QuantityMention {
@@ -25,7 +25,7 @@ const CURRENCY_BEFORE: Array<[RegExp, string]> = [
   [/\b(USD|EUR|GBP|UAH|RUB|CHF|ILS)\s*$/, '$1'],
 ];
 const CURRENCY_AFTER =
-  /^\s*(?:(?:million|billion|thousand|bn|mn)\s+)?(dollars?|euros?|pounds(?: sterling)?|rubles?|roubles?|hryvnias?|yuan|yen|shekels?|rupees?|francs?|USD|EUR|GBP|UAH|RUB)\b/i;
+  /^\s*(?:(?:million|billion|thousand|bn|mn)\s+)?(?:[A-Z][a-z]+\s+)?(dollars?|euros?|pounds(?: sterling)?|rubles?|roubles?|hryvnias?|yuan|yen|shekels?|sheqels?|rupees?|francs?|tenge|dong|naira|rand|lira|liras|won|rupiah|ringgit|pesos?|baht|dinars?|dirhams?|riyals?|rials?|zloty|zlotys|forints?|kronor|kroner|krona|krone|shillings?|cedis?|kwacha|birr|taka|kyat|soms?|lari|manats?|lei|leu|afghanis?|quetzals?|USD|EUR|GBP|UAH|RUB|CHF|ILS|JPY|CNY|INR)\b/;
 const PERCENT_AFTER = /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i;
 const CLOCK_AFTER = /^(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b|GMT\b|UTC\b))/i;
 // "aged 45", "17 of those arrested were under 18", "children under 5".
@@ -35,22 +35,33 @@ const TIME_UNIT = '(seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?
 const DURATION_AFTER = new RegExp(`^(?:-|\\s+)(?:([a-z]+)\\s+)?${TIME_UNIT}\\b`);
 const DURATION_COMPOUND = /^-(?:year|day|month|week|hour|minute|decade)s?\b/i;
 const MEASURE_AFTER =
-  /^[\s-]*(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|cm|mm|kg|kilograms?|grams?|tonnes?|tons?|lbs?|°\s?[CF]?|degrees?|hectares?|acres?|lit(?:er|re)s?|mph|km\/h|kph|feet|foot|ft|inches|square|sq|magnitude|MW|GW|kW)(?![\p{L}])/iu;
+  /^[\s-]*(km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|cm|mm|kg|kilograms?|grams?|tonnes?|tons?|lbs?|°\s?[CF]?|[CF](?![\p{L}])|degrees?|hectares?|acres?|lit(?:er|re)s?|mph|km\/h|kph|feet|foot|ft|inches|square|sq|magnitude|MW|GW|kW)(?![\p{L}])/iu;
 const MEASURE_BEFORE = /\bmagnitude(?:\s+of)?\s+$/i;
+const MEASURE_COMPOUND = /^-(?:storey|story|floor|metre|meter|mile|kilometre|kilometer|km|foot|feet|inch|ton|tonne|acre|lane|bed|seat|gallon|litre|liter|pound|kg|magnitude|point)s?\b/i;
+// "Robert Card, 40, a firearms instructor": an age set off by commas after a name.
+const AGE_NAME_BEFORE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
+const AGE_NAME_AFTER = /^\s*[,)]/;
+// "won 3-1", "a 2-0 defeat": a score, whichever number is larger.
+const SCORE_PAIR_AFTER = /^\s?[-–]\s?\d/;
+const SCORE_PAIR_BEFORE = /\d\s?[-–]\s?$/;
+const SPORT = /\b(?:won|wins?|beat|beats|lost|loses?|drew|draw|defeat(?:ed)?|victory|scored?|lead|led|trail(?:ed|s)?|match|game|final|league|cup|goals?|innings)\b/i;
+const MINUS_BEFORE = /(?:\bminus\s+|(?:^|[\s(])[−-])$/i;
 const YEAR_BEFORE = /\b(?:since|in|of|from|until|till|by|year|early|late|mid-?|spring|summer|autumn|fall|winter|and|to)\s+$/i;
 const UNIT_STOP = /^(?:and|or|of|in|on|at|to|for|from|the|a|an|last|next|this|these|those|each|per|were|was|are|is|have|has|had|with|by|into|over|during|after|before|said|says|more)$/i;
 // Words that may sit between a number and its time unit ("17 difficult months") without being what is counted.
 const NOT_ADJECTIVE = /^(?:and|or|of|in|on|at|to|for|from|the|a|an|last|next|this|these|those|people|each|per)$/;
 
 /** classifyQuantities finds and classifies every number of a text (publishedAt resolves dates without a year). */
-export function classifyQuantities(text: string, publishedAt?: string): Quantity[] {
-  const dates = findDates(text, publishedDay(publishedAt));
+export function classifyQuantities(text: string, publishedAt?: string, dates = findDates(text, publishedDay(publishedAt))): Quantity[] {
   return findNumbers(text).map((n) => {
     const before = text.slice(Math.max(0, n.span[0] - 30), n.span[0]);
     const after = text.slice(n.span[1], n.span[1] + 40);
     const inDate = dates.find((d) => n.span[0] >= d.start && n.span[1] <= d.end);
-    const [kind, unit] = classify(n, before, after, inDate?.kind, text.slice(n.phrase[1], n.phrase[1] + 60));
-    const q: Quantity = { value: n.value, unit, kind, span: n.span, phrase: n.phrase, written: n.written };
+    const context = text.slice(Math.max(0, n.span[0] - 60), n.span[1] + 40);
+    const [kind, unit] = classify(n, before, after, inDate?.kind, text.slice(n.phrase[1], n.phrase[1] + 60), context);
+    // "minus 5 degrees", "-5C".
+    const value = kind === 'measure' && MINUS_BEFORE.test(before) ? -n.value : n.value;
+    const q: Quantity = { value, unit, kind, span: n.span, phrase: n.phrase, written: n.written };
     if (n.min !== undefined) q.min = n.min;
     if (n.max !== undefined) q.max = n.max;
     if (n.approx) q.approx = true;
@@ -66,7 +77,7 @@ export function extractQuantities(text: string, options: { publishedAt?: string 
   }));
 }
 
-function classify(n: NumberPhrase, before: string, after: string, dateKind: string | undefined, afterPhrase: string): [QuantityMention['kind'], string] {
+function classify(n: NumberPhrase, before: string, after: string, dateKind: string | undefined, afterPhrase: string, context: string): [QuantityMention['kind'], string] {
   if (n.ordinal) return ['ordinal', ''];
   if (AGE_BEFORE.test(before) || AGE_AFTER.test(after)) return ['duration', 'age'];
   // chrono reads "after 22 months" as a date; for a number it is a duration.
@@ -74,6 +85,8 @@ function classify(n: NumberPhrase, before: string, after: string, dateKind: stri
   if (duration && (!duration[1] || isAdjective(duration[1]))) return ['duration', duration[2]];
   if (dateKind) return ['date', dateKind === 'time' ? 'time' : 'date'];
   if (CLOCK_AFTER.test(after) || /\d:$/.test(before)) return ['date', 'time'];
+  if (n.written === 'digits' && n.value <= 110 && AGE_NAME_BEFORE.test(before) && AGE_NAME_AFTER.test(after)) return ['duration', 'age'];
+  if ((SCORE_PAIR_AFTER.test(after) || SCORE_PAIR_BEFORE.test(before)) && SPORT.test(context)) return ['measure', 'score'];
   for (const [re, code] of CURRENCY_BEFORE) {
     const m = re.exec(before);
     if (m) return ['money', code.replace('$1', m[1] ?? '')];
@@ -83,6 +96,8 @@ function classify(n: NumberPhrase, before: string, after: string, dateKind: stri
   if (PERCENT_AFTER.test(after)) return ['percent', '%'];
   const compound = DURATION_COMPOUND.exec(after);
   if (compound) return ['duration', compound[0].slice(1)];
+  const measureCompound = MEASURE_COMPOUND.exec(after);
+  if (measureCompound) return ['measure', measureCompound[0].slice(1)];
   const measure = MEASURE_AFTER.exec(after);
   if (measure) return ['measure', measure[1]];
   if (MEASURE_BEFORE.test(before)) return ['measure', 'magnitude'];

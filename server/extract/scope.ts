@@ -1,12 +1,15 @@
 /** Scope and per-side cues: is a figure one day's count, a running total or a target, and is it per side? */
 import type { Scope } from '../../shared/types.ts';
 
-const PLANNED = /\b(?:will|would|should|shall|set to|is to|are to|was to|were to|plans?\s+to|planned|planning|expected to|scheduled|agreed to|aims?\s+to|intends?\s+to|going to)\b/i;
+const PLANNED = /\b(?:will|would|should|shall|set to|is to|are to|was to|were to|plans?\s+to|planned|planning|expected to|expects?|anticipates?|forecasts?|predicts?|scheduled|agreed to|aims?\s+to|intends?\s+to|going to|(?:could|may|might) be(?! \w+ed\b[^.]*\b(?:already|so far))|(?:could|may|might|likely to) (?:rise|climb|reach|exceed|top))\b/i;
 const CUMULATIVE = new RegExp([
-  'so far', 'to date', 'in total', '(?:a )?total of', 'overall', 'altogether', 'in all', 'cumulative',
-  'since the (?:start|beginning|war|fighting|conflict|invasion|outbreak|disaster)', 'bringing the (?:total|toll|number|tally)', '(?:rose|risen|climbed|increased|grew|jumped) to',
-  '(?:toll|total|tally|count) (?:has |had )?(?:reached|stands|stood|is|was)',
-  '(?:war|conflict|fighting|offensive|invasion|campaign|violence|outbreak|epidemic) (?:has|have|had) (?:\\w+ )?\\w+', 'these \\w+ days', 'the (?:past|last) \\w+ days',
+  'so far', 'to date', 'in total', '(?:a )?total of', 'overall', 'altogether', 'in all', 'cumulative', 'since', 'tally',
+  'by (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\w*\\.? \\d{1,2}|\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\w*)',
+  '(?:death |casualty )?toll', 'bringing the (?:total|toll|number|tally)', '(?:has|have|had) now',
+  'put(?:s|ting)? the (?:number|total|figure|count)(?: \\w+){0,3} at',
+  '(?:rose|risen|rise|rises|climbed|climbs?|increased|grew|jumped|passe[sd]|surpassed|topped|exceeded)(?!\\s+by)(?: to| past| above)?',
+  '(?:war|conflict|fighting|offensive|invasion|campaign|violence|outbreak|epidemic|bombardment|siege) (?:has|have|had) (?:\\w+ )?\\w+',
+  'these \\w+ (?:days|weeks|hours)', 'the (?:past|last) (?:\\w+ )?(?:days|weeks|week|hours|fortnight)', 'this week',
 ].map((c) => `\\b${c}\\b`).join('|'), 'i');
 const PER_SIDE =
   /\b(?:each(?!\s+(?:day|week|month|year|night|time|other|and\s+every))|apiece|per side|(?:on|from) (?:each|either|both) sides?|(?:from|on) (?:his|her|its|their|our|one|the other) side|from each (?:country|side))\b/i;
@@ -21,6 +24,10 @@ export interface ScopeInput {
   /** The end of the metric term when it follows the number ("15 people [were injured]"). */
   termEnd?: number;
   reciprocal?: boolean;
+  /** Other counts of the sentence ([start, end) in it): a total cue before one of them is that one's. */
+  others?: Array<[number, number]>;
+  /** The figure's day is a period "since" a day: a running total. */
+  since?: boolean;
 }
 
 /** scopeOf reads the scope: a target when a modal comes before the number (or between it and its verb),
@@ -32,9 +39,23 @@ export function scopeOf(input: ScopeInput): Scope {
   const verbGroup = /^(?:[^\s,;]+\s+){0,5}/.exec(sentence.slice(phrase[1], window[1]).trimStart())?.[0] ?? '';
   const predicate = `${verbGroup} ${input.termEnd && input.termEnd > phrase[1] ? sentence.slice(phrase[1], input.termEnd) : ''}`;
   if (input.reciprocal || PLANNED.test(lead) || PLANNED.test(predicate)) return 'planned';
-  if (CUMULATIVE.test(sentence.slice(window[0], window[1]))) return 'cumulative';
+  if (input.since || hasTotalCue(input)) return 'cumulative';
   return 'daily';
 }
+
+function hasTotalCue({ sentence, window, phrase, others = [] }: ScopeInput): boolean {
+  // "Death toll rises to six, 47 still missing": a cue with another count and a comma between it and the number is
+  // that count's; "the toll stands at 128 dead and 370 injured" shares it.
+  const apart = ([s, e]: [number, number]) => /[,;]/.test(e <= phrase[0] ? sentence.slice(e, phrase[0]) : sentence.slice(phrase[1], s));
+  const from = Math.max(window[0], ...others.filter(([s, e]) => e <= phrase[0] && e > window[0] && apart([s, e])).map(([, e]) => e));
+  const to = Math.min(window[1], ...others.filter(([s, e]) => s >= phrase[1] && s < window[1] && apart([s, e])).map(([s]) => s));
+  const stretch = sentence.slice(from, to);
+  // "the deadliest accident since independence" compares; "have been arrested since Monday" totals.
+  return [...stretch.matchAll(CUMULATIVE_ALL)].some((m) => !/^since$/i.test(m[0]) || !SUPERLATIVE.test(stretch.slice(Math.max(0, m.index! - 60), m.index!)));
+}
+
+const CUMULATIVE_ALL = new RegExp(CUMULATIVE.source, 'gi');
+const SUPERLATIVE = /\b(?:\w+est|most|worst|first|largest|biggest|highest)\b/i;
 
 /** isPerSide says whether the clause gives the figure for each side ("each", "from each country", "N for N"). */
 export function isPerSide(input: ScopeInput): boolean {

@@ -26,7 +26,7 @@ export function splitSentences(text: string): Sentence[] {
     let from = 0;
     for (const m of line.matchAll(END)) {
       const stop = m.index! + m[0].trimEnd().length;
-      if (isAbbreviation(line.slice(from, m.index! + 1))) continue;
+      if (isAbbreviation(line.slice(Math.max(from, m.index! - 12), m.index! + 1))) continue;
       push(sentences, line, lineStart, from, stop, paragraph);
       from = m.index! + m[0].length;
     }

@@ -8,10 +8,13 @@ export interface Token {
   start: number;
   end: number;
   kind: 'word' | 'num' | 'punct';
+  /** A pronoun standing for a noun before it ("30 of them"): it may complete a term, never be one alone. */
+  pronoun?: boolean;
 }
 
-// Quotes and apostrophes carry no structure for matching ("neutralized" 245 drones), so they are skipped.
-const TOKEN = /[\p{L}]+(?:['’][\p{L}]+)*|\d+(?:[.,]\d+)*|[^\s\p{L}\d"“”‘’'«»]/gu;
+// Quotes and apostrophes carry no structure for matching ("neutralized" 245 drones), so they are skipped; a
+// hyphenated compound is one word ("Shahed-type drones", "long-range missiles").
+const TOKEN = /[\p{L}]+(?:['’-][\p{L}]+)*|\d+(?:[.,]\d+)*|[^\s\p{L}\d"“”‘’'«»]/gu;
 
 /** tokenize splits text into tokens; `offset` is added to every position (for sentences cut from a text). */
 export function tokenize(text: string, offset = 0): Token[] {
@@ -24,8 +27,21 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
+const STEMS = new Map<string, string>();
+
 /** stem lower-cases a word, drops a possessive and strips common English endings so word forms meet. */
 export function stem(word: string): string {
+  let cached = STEMS.get(word);
+  if (cached === undefined) {
+    // News vocabulary is small; a bounded cache keeps the hot path to one lookup per word.
+    if (STEMS.size > 50_000) STEMS.clear();
+    cached = stemUncached(word);
+    STEMS.set(word, cached);
+  }
+  return cached;
+}
+
+function stemUncached(word: string): string {
   let w = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/'$/, '');
   // British and American spellings meet on -ize.
   w = w.replace(/is(e|ed|es|ing|ation)$/, 'iz$1');

@@ -1,7 +1,7 @@
 // findDates and day phrases: days named in news copy, resolved against the publication day.
 import { describe, expect, it } from 'vitest';
 import { addDays, findDates, publishedDay } from '../../server/extract/dates.ts';
-import { findDayPhrases } from '../../server/extract/day-phrases.ts';
+import { findDayPhrases, weekPeriod } from '../../server/extract/day-phrases.ts';
 
 /** The dates a sentence names, as "date[..dateEnd] kind" (published on Saturday 2025-05-24 unless told). */
 function dates(text: string, pub = '2025-05-24') {
@@ -18,7 +18,14 @@ describe('findDates', () => {
     ['Four more hostages will be freed on Saturday', '2025-01-20', ['2025-01-25 weekday']],
     ['on Friday, May 23', '2025-05-24', ['2025-05-23 day']],
     ['Zelenskiy said on X Saturday,May 24', '2025-05-24', ['2025-05-24 day']],
-    ['MOSCOW, May 24 (Reuters) -', '2025-05-24', ['2025-05-24 day']],
+    ['MOSCOW, May 24 (Reuters) -', '2025-05-24', ['2025-05-24 dateline']],
+    ['TAMPA, Fla. (Oct. 9) — Hurricane Milton', '2024-10-09', ['2024-10-09 dateline']],
+    ['in its Oct. 7 attack', '2025-05-24', ['2024-10-07 day']],
+    ['talks are set for June 30', '2025-05-24', ['2025-06-30 day']],
+    ['on the night of December 29', '2023-12-29', ['2023-12-29 day']],
+    ['launched 40 drones last night', '2025-05-24', ['2025-05-24 day']],
+    ['84 people died in 11 days', '2025-05-24', []],
+    ['two weeks after Hurricane Helene killed 230 people', '2025-05-24', []],
     ['on 5 June', '2025-06-10', ['2025-06-05 day']],
     ['on December 30, without a year', '2025-01-02', ['2024-12-30 day']],
     ['yesterday', '2025-05-24', ['2025-05-23 day']],
@@ -26,9 +33,7 @@ describe('findDates', () => {
     ['from May 20 to May 22', '2025-05-24', ['2025-05-20..2025-05-22 day']],
     ['between May 20 and May 22', '2025-05-24', ['2025-05-20..2025-05-22 day']],
     ['during the week of May 11', '2025-05-24', ['2025-05-11 background']],
-    ['missing since May 1', '2025-05-24', ['2025-05-01 background']],
-    ['an incursion last year', '2025-05-24', ['2024-05-24 background']],
-    ['at around 1 a.m. CT', '2025-05-24', ['2025-05-24 time']],
+    ['missing since May 1', '2025-05-24', ['2025-05-01 day']],
     ['the day before, each country released 390', '2025-05-24', []],
   ])('%s (published %s)', (text, pub, want) => expect(dates(text, pub)).toEqual(want));
 });
@@ -47,9 +52,25 @@ describe('findDayPhrases', () => {
     ['the third and final day of the exchange', 'nth 3 day'],
     ['in the first stage of a 1,000-for-1,000 exchange', 'nth 1 step'],
     ['over 300 days of war', ''],
+    ['over the past week', 'past 7'],
+    ['in the past 48 hours', 'past 2'],
+    ['last week', 'week'],
+    ['for a third straight day', 'nth 3 day'],
+    ['on day 4 of the siege', 'nth 4 day'],
   ])('%s: %s', (text, want) => {
     const shown = findDayPhrases(text).map((p) => [p.type, 'offset' in p ? p.offset : 'days' in p ? p.days : 'n' in p ? `${p.n} ${p.unit}` : ''].join(' ').trim());
     expect(shown.join(', ')).toBe(want);
+  });
+});
+
+describe('weekPeriod', () => {
+  it.each([
+    ['last', '2025-05-24', '2025-05-12..2025-05-18'], ['this', '2025-05-24', '2025-05-19..2025-05-24'],
+    ['weekend', '2025-05-26', '2025-05-24..2025-05-25'], ['weekend', '2025-05-24', '2025-05-24..2025-05-24'],
+    ['weekend', '2025-05-25', '2025-05-24..2025-05-25'], ['last', '2025-05-19', '2025-05-12..2025-05-18'],
+  ] as const)('%s week, published %s: %s', (which, pub, want) => {
+    const p = weekPeriod(which, pub);
+    expect(`${p.date}..${p.dateEnd}`).toBe(want);
   });
 });
 

@@ -41,6 +41,16 @@ describe('findNumbers', () => {
     ['on the second day', { written: 'second', value: 2, ordinal: true }],
     ['the 3rd round', { written: '3rd', value: 3, ordinal: true }],
     ['a 7.8 quake', { written: '7.8', value: 7.8, decimal: true }],
+    ['half a million people', { written: 'half a million', value: 500_000 }],
+    ['a quarter of a million people', { written: 'a quarter of a million', value: 250_000 }],
+    ['one and a half million people', { written: 'one and a half million', value: 1_500_000 }],
+    ['£1.4m for repairs', { written: '1.4m', value: 1_400_000 }],
+    ['2.3m displaced people', { written: '2.3m', value: 2_300_000 }],
+    ['a depth of 10m', { written: '10', value: 10 }],
+    ['about $3.50 a ticket', { written: '3.50', value: 3.5, approx: true, decimal: true }],
+    ['released over six weeks', { written: 'six', value: 6 }],
+    ['over six hundred people', { written: 'six hundred', value: 600, min: 600 }],
+    ['One woman said no one knew', { written: 'One', value: 1 }],
   ])('%s', (text, want) => expect(first(text)).toEqual(want));
 
   it.each([
@@ -48,6 +58,11 @@ describe('findNumbers', () => {
     ['call (555) 123-4567 now'],
     ['call 555-123-4567 now'],
     ['someone, anyone, none'],
+    ['Ukraine asked for F-16 jets to stop Su-34 bombers and Kh-101 missiles'],
+    ['the Covid-19 pandemic and Flight 370'],
+    ['For help, call 112 or the line on 900 365 112'],
+    ['each and every one of them, one of the largest, no one'],
+    ['two-thirds of the residents'],
   ])('finds no number in %s', (text) => expect(findNumbers(text)).toEqual([]));
 });
 

@@ -37,7 +37,24 @@ describe('extractQuantities', () => {
     ['307 of their service personnel', '307', 'count:personnel'],
     ['2000 people fled', '2000', 'count:people'],
     ['in six western provinces', 'six', 'count:provinces'],
+    ['Police are searching for Robert Card, 40, an Army reservist', '40', 'duration:age'],
+    ['The team won 3-1 after extra time', '3', 'measure:score'],
+    ['temperatures fell to minus 5 degrees', '5', 'measure:degrees'],
+    ['a 16-storey building', '16', 'measure:storey'],
+    ['a ticket cost 10,000 Congolese francs', '10,000', 'money:francs'],
+    ['they will pay 10 million tenge each', '10 million', 'money:tenge'],
+    ['winds of 145 mph', '145', 'measure:mph'],
   ])('%s: %s is %s', (text, figure, want) => expect(kindOf(text, figure)).toBe(want));
+
+  it.each([
+    ['temperatures fell to minus 5C in Gaziantep', 'measure -5'],
+    ['a storm surge of 10 to 15 feet', 'measure 10 min=10 max=15'],
+    ['losses of $5.5 billion', 'money 5500000000'],
+    ['Half a million people fled', 'count 500000'],
+  ])('%s: %s', (text, want) => {
+    const [q] = extractQuantities(text, { publishedAt: '2025-05-24T12:00:00Z' });
+    expect(`${q.kind} ${q.value}${q.min !== undefined ? ` min=${q.min}` : ''}${q.max !== undefined ? ` max=${q.max}` : ''}`).toBe(want);
+  });
 
   it('gives each mention the contract fields only', () => {
     expect(extractQuantities('at least 15 people')).toEqual([{ value: 15, min: 15, unit: 'people', kind: 'count', span: [9, 11] }]);

@@ -20,7 +20,8 @@ describe('findTermHits', () => {
     ['shot down 277 drones and two of the missiles', ['missiles_launched:missiles', 'drones_launched:drones', 'missiles_intercepted:shot down missiles', 'drones_intercepted:shot down drones']],
     ['33 hostages are to be released', ['hostages_released:hostages released', 'prisoners_exchanged:released']],
     ['killing 12 and injuring 40', ['killed:killing', 'injured:injuring']],
-    ['in exchange for 1,900 prisoners', []],
+    ['in exchange for 1,900 prisoners', ['prisoners_released:in exchange for prisoners']],
+    ['87 missiles and 27 Shaheds were destroyed', ['missiles_launched:missiles', 'drones_launched:Shaheds', 'missiles_intercepted:missiles destroyed', 'drones_intercepted:Shaheds destroyed']],
     ['released its report on prisoners', ['prisoners_exchanged:released']],
   ])('%s', (sentence, want) => expect(hits(sentence).sort()).toEqual([...want].sort()));
 });

@@ -1,0 +1,54 @@
+/** Whole-item cues each sentence leans on: is this a swap of prisoners, and on which day did the disaster strike. */
+import { addDays } from './dates.ts';
+import type { DateMention } from './dates.ts';
+
+/** DocumentCues is what the item as a whole says about the event it reports. */
+export interface DocumentCues {
+  /** People change hands both ways ("swap", "prisoner exchange"), so a release is part of an exchange. A text
+   * about hostages is a one-way release even when it calls the deal an exchange. */
+  swap: boolean;
+  /** The item speaks of prisoners, hostages or captivity at all, so "freed 30 people" can be a release. */
+  captives: boolean;
+  /** The item speaks of hostages: people freed with no agent named are most likely hostages. */
+  hostages: boolean;
+  /** The day the disaster, attack or unrest began, when the text says ("the earthquake that struck on Monday"). */
+  eventDay?: string;
+}
+
+const SWAP = /\bswap(?:s|ped|ping)?\b|\bexchang(?:e|es|ed|ing)\b/gi;
+const NOT_SWAP_AFTER = /^\s+(?:of\s+fire|rates?)\b/i;
+const HOSTAGES = /\bhostages?\b/i;
+const CAPTIVES = /\b(?:prisoners?|detainees?|hostages?|captives?|captivity|inmates?|POWs?|prisoners of war)\b/i;
+// A verb that says the event itself began, with or without a noun naming it.
+const STRUCK = /\b(?:struck|made landfall|erupted|broke out|opened fire|stormed|capsized|sank|exploded|tore through|ripped through|swept through|slammed into)\b/i;
+const EVENT_NOUN = /\b(?:quake|earthquake|tremor|storm|hurricane|typhoon|cyclone|flood(?:s|ing)?|fires?|wildfires?|blaze|collapse|explosion|blast|attack|shooting|crash|sinking|landslide|eruption|tsunami|unrest|riots?|protests?|clashes|violence|disaster|accident|stampede|derailment|outbreak)\b/i;
+const EVENT_ON = new RegExp(`${EVENT_NOUN.source}\\s+(?:(?:late|early)\\s+)?(?:on|of)\\s+(?:the\\s+night\\s+of\\s+)?$`, 'i');
+const BEGAN = /\b(?:began|started|occurred|happened|hit|first reported|was reported|erupted|broke out)\b/i;
+// An event older than this is the background of a war or a crisis, not the disaster whose toll is rising.
+const MAX_AGE_DAYS = 31;
+
+/** readDocument finds the item-wide cues from its text and the dates it names. */
+export function readDocument(text: string, dates: DateMention[], publishedDay: string): DocumentCues {
+  const swap = !HOSTAGES.test(text) && [...text.matchAll(SWAP)].some((m) => {
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
+    // "in exchange for" means "in return for"; "an exchange of fire" is no swap either.
+    if (/^\s+for\b/i.test(after) && /\bin\s$/i.test(text.slice(Math.max(0, m.index! - 3), m.index!))) return false;
+    return !NOT_SWAP_AFTER.test(after);
+  });
+  const oldest = addDays(publishedDay, -MAX_AGE_DAYS);
+  let eventDay: string | undefined;
+  for (const d of dates) {
+    if ((d.kind !== 'day' && d.kind !== 'weekday') || d.date >= publishedDay || d.date < oldest) continue;
+    // The clause around the day: "the earthquake that struck Turkey and Syria on Monday", "killed on Tuesday
+    // when police opened fire", "Friday night's attack".
+    const lead = text.slice(Math.max(0, d.start - 120), d.start).split(/[.!?]["”’)]*\s+(?=["“‘(]?\p{Lu})|[;\n]/u).pop()!;
+    const tail = text.slice(d.end, d.end + 60).split(/[.!?;\n]/)[0];
+    const around = `${lead} ${tail}`;
+    // "Friday night's attack", "the attack on Friday night": a day that names the event itself.
+    const eventOf = (d.possessive && EVENT_NOUN.test(tail.slice(0, 30))) || EVENT_ON.test(lead + (/^(?:on|of)\s+/i.exec(d.text)?.[0] ?? ''));
+    if (eventOf || STRUCK.test(around) || (EVENT_NOUN.test(around) && BEGAN.test(around))) {
+      if (!eventDay || d.date < eventDay) eventDay = d.date;
+    }
+  }
+  return { swap, captives: CAPTIVES.test(text), hostages: HOSTAGES.test(text), ...(eventDay ? { eventDay } : {}) };
+}

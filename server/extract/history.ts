@@ -1,0 +1,63 @@
+/** Background figures: tolls of earlier disasters, previous records and comparisons, which count another event. */
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const PAST_YEAR = new RegExp(`\\b(?:in|during|of|since)\\s+(?:${MONTH}\\s+)?((?:19|20)\\d\\d)\\b|\\b(?:last year|years? ago|a year earlier|the year before|decades? ago)\\b`, 'gi');
+const ANY_YEAR = /\b((?:1[89]|20)\d\d)\b|\b(?:last year|years? ago|a year earlier|the year before|decades? ago)\b/gi;
+// "In 2022, China recorded 245 deaths", "In June, more than 80 people died": a past year, or a month before the
+// publication's, fronting a sentence sets the time of all of it.
+const FRONTED_YEAR = /^(?:back\s+)?in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\s*,/i;
+const FRONTED_MONTH = new RegExp(`^(?:back\\s+|earlier\\s+)?in\\s+(?:(?:early|late|mid-?)\\s*)?(${MONTH})\\s*,`, 'i');
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// "an April 1 strike ... that killed seven": a dated event a week or more before this report.
+const MONTH_DAY = new RegExp(`\\b(${MONTH.slice(3, -1)}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+(\\d{1,2})\\b`, 'g');
+// "came in retaliation for an April 1 strike that killed seven": what is answered happened before.
+const RETALIATION = /\b(?:in retaliation for|in response to|to avenge|in revenge for)\b/i;
+// "The previous record, 96 missiles", "up from 178", "compared with 40 a year ago", "the last time ... 300 died".
+const COMPARISON = /\b(?:previous|former|earlier|last|old)\s+(?:record|high|peak|worst|deadliest|largest|biggest)\b|\b(?:up|down)\s+from\s+(?:a\s+(?:peak|high|low)\s+of\s+)?$|\b(?:compared\s+(?:with|to)|versus)\s+(?:the\s+)?$|\bthe last time\b|\brecord of\s*$/i;
+// "two weeks after Hurricane Helene killed 230": a clause about an event weeks or more before this one.
+const EARLIER_EVENT = /\b(?:weeks?|months?|years?|decades?)\s+(?:after|since)\b[^,]*$/i;
+const RELATIVE = /^(?:when|which|that|who|where|in which)\b/i;
+
+/** isHistorical says whether the number at `at` (its clause is `window`) counts an earlier event rather than this
+ * one: a past year in its clause with no comma between ("a quake in 2023 that killed 153"), a past year fronting
+ * the sentence, a relative clause hung on a past year or a dated event ("since 1999, when a tremor killed
+ * 17,000"; "the 2018 Camp Fire, which killed 85"), a comparison ("the previous record, 96") or a clause about an
+ * event weeks before ("two weeks after Helene killed 230"). */
+export function isHistorical(sentence: string, window: [number, number], at: number, publishedDay: string): boolean {
+  const year = Number(publishedDay.slice(0, 4));
+  const past = (y: string | undefined) => !y || Number(y) < year;
+  const clause = sentence.slice(window[0], window[1]);
+  const nearYear = [...clause.matchAll(PAST_YEAR)].some((m) => {
+    if (!past(m[1])) return false;
+    const where = window[0] + m.index!;
+    const between = where < at ? sentence.slice(where, at) : sentence.slice(at, where);
+    return !between.includes(',') && between.length <= 80;
+  });
+  if (nearYear) return true;
+  const fronted = FRONTED_YEAR.exec(sentence);
+  if (fronted && past(fronted[1])) return true;
+  const month = FRONTED_MONTH.exec(sentence);
+  if (month && MONTHS.findIndex((m) => m.toLowerCase() === month[1].toLowerCase()) + 1 !== Number(publishedDay.slice(5, 7))) return true;
+  if (RETALIATION.test(sentence.slice(Math.max(0, window[0] - 60), at))) return true;
+  const lead = sentence.slice(window[0], at);
+  if (COMPARISON.test(lead)) return true;
+  if (EARLIER_EVENT.test(sentence.slice(Math.max(0, window[0] - 30), at))) return true;
+  return RELATIVE.test(clause.trimStart()) && onPastAntecedent(sentence.slice(Math.max(0, window[0] - 90), window[0]), past, publishedDay);
+}
+
+function onPastAntecedent(before: string, past: (y: string | undefined) => boolean, publishedDay: string): boolean {
+  // The noun phrase the relative clause hangs on: back to the previous clause break, but across one comma
+  // ("the 2018 Camp Fire in northern California, which killed").
+  const antecedent = before.split(/[;:()]|\s[–—-]\s|\.\s+(?=\p{Lu})/u).pop()!.split(',').slice(-2).join(',');
+  if ([...antecedent.matchAll(ANY_YEAR)].some((m) => past(m[1]))) return true;
+  return [...antecedent.matchAll(MONTH_DAY)].some((m) => daysBefore(m[1], Number(m[2]), publishedDay) >= 7);
+}
+
+function daysBefore(monthName: string, day: number, publishedDay: string): number {
+  const month = MONTHS.findIndex((m) => m.startsWith(monthName.slice(0, 3)));
+  const pub = new Date(`${publishedDay}T12:00:00Z`);
+  let then = Date.UTC(pub.getUTCFullYear(), month, day, 12);
+  // A day later in the year than publication is last year's.
+  if (then > pub.getTime()) then = Date.UTC(pub.getUTCFullYear() - 1, month, day, 12);
+  return Math.round((pub.getTime() - then) / 86_400_000);
+}

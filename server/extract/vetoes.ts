@@ -1,0 +1,97 @@
+/** Vetoes on a metric choice: the number has a tracked noun or verb near it, but counts something else. */
+import { isPeopleWord } from './lexicon.ts';
+import type { NumberAt } from './metrics.ts';
+import type { TermHit } from './terms.ts';
+import type { Token } from './tokens.ts';
+
+const AUXILIARY = /^(?:were|was|are|is|have|has|had|will|would)$/i;
+const ON_THE_WAY = /^(?:be|been|being|to|not|still|also|now|later|expected|set|due|likely|unlikely|scheduled|planned|slated|poised|ready|able|believed|feared|thought|said|reported|confirmed|presumed|listed|known|going|have|has|had)$/i;
+// "428 arrests had been made", "245 deaths were recorded": the verb only says the counted thing happened.
+const LIGHT = /^(?:made|carried|conducted|recorded|registered|reported|confirmed|counted|logged|documented|found|recovered|retrieved|pulled|identified|buried)$/i;
+// "exchanged the bodies of 909 soldiers", "returned 6,000 bodies": remains handed over, not deaths of the day.
+const TRANSFER = /^(?:exchang|swap|return|repatriat|hand|transferr?|receiv|sent|deliver)/i;
+// "Hamas holds 59 hostages", "taking 240 hostages", "the 240 hostages it seized": a bare noun that names a
+// tracked thing is no claim when the verb says it is held, taken or kept rather than released or launched.
+const HOLD = /^(?:hold|holds|held|holding|keep|keeps|kept|keeping|seize|seizes|seized|seizing|take|takes|took|taken|taking|capture|captures|captured|capturing|abduct|abducts|abducted|abducting|kidnap|kidnaps|kidnapped|kidnapping|remain|remains|remained|stockpiled|stockpile|possess|possesses|has|have|had|own|owns|produce|produces|produced|buy|bought|ordered|supplied|delivered)$/i;
+const PERPETRATOR = /^(?:suspects?|gunm[ae]n|attackers?|assailants?|perpetrators?|fugitives?|escapees?|shooters?|robbers?|killers?|militants?|terrorists?)$/i;
+const CAPTIVE = /^(?:hostag|captiv|pow|prisoner|detaine|abducte)/;
+const RELEASE = /^(?:releas|free|hand|return|exchang|swap|brought|bring|came|come|set|reunit|transferr?|repatriat|deliver|back|home)/i;
+// Words before a number that are no verb of their own: "there are 59 hostages", "and 59 hostages".
+const NEUTRAL_BEFORE = /^(?:are|is|were|was|be|been|being|there|and|or|but|with|of|including|among|by|in|on|from|for|as|while)$/i;
+// Words between a number and a held verb before it: "holds some 59", "taking about 240".
+export const SKIP_BEFORE = /^(?:some|about|around|roughly|nearly|almost|at|least|more|than|over|up|to|the|an?|another|still|also|all|its|their|his|her|estimated)$/i;
+const IRREGULAR = /^(?:lost|shot|hit|held|kept|left|found|seen|taken|made|known|built|sent|caught|put|spent|sold|stolen|hidden)$/i;
+
+/** countsSomethingElse says whether the number at `at`, though a term of `hit`'s metric sits near it, counts
+ * something the metric does not: its noun does something untracked ("19 drones were lost", "120 people
+ * charged"), it is the subject of the term's verb ("the two sides swapped 95"), the search is for perpetrators,
+ * captives are held rather than freed ("Hamas holds 59 hostages"), or remains change hands ("returned 6,000
+ * bodies"). */
+export function countsSomethingElse(tokens: Token[], at: NumberAt, nounPhrase: number[], hit: TermHit, hits: TermHit[]): boolean {
+  const inPhrase = hit.words.some((i) => nounPhrase.includes(i));
+  if (doesSomethingElse(tokens, at, nounPhrase, hit, hits, inPhrase) || isSubjectsVerb(tokens, nounPhrase, hit, hits)) return true;
+  // "Police are searching for two suspects", "three gunmen fled": perpetrators are neither missing nor displaced.
+  if ((hit.stems[0] === 'search' || hit.stems[0] === 'fled') && nounPhrase.some((i) => PERPETRATOR.test(tokens[i].text))) return true;
+  if (isBareNoun(hit, nounPhrase, tokens) && (isHeld(tokens, at, nounPhrase) || isCaptiveAtRest(hit, tokens, at, nounPhrase))) return true;
+  const before = Math.min(hit.first, at.first);
+  return hit.stems.length === 1 && hit.stems[0] === 'bodi' && tokens.slice(Math.max(0, before - 3), before).some((t) => TRANSFER.test(t.text));
+}
+
+function doesSomethingElse(tokens: Token[], at: NumberAt, nounPhrase: number[], hit: TermHit, hits: TermHit[], hitInPhrase: boolean): boolean {
+  const inAnyHit = (i: number) => hits.some((h) => h.words.includes(i));
+  // "94 hostages remain": a word after the counted noun is its verb, unless the term's own verb came before
+  // ("release 50 hostages seized in October").
+  const verbBefore = nounPhrase.length > 0 && hit.first < nounPhrase[0];
+  if (hitInPhrase && !verbBefore && nounPhrase.some((i) => i > hit.last && !inAnyHit(i) && !isPeopleWord(tokens[i].text, tokens[i].norm))) return true;
+  // "120 people charged": a participle closing the noun phrase is what happened to them.
+  if (!hitInPhrase && nounPhrase.length > 1 && nounPhrase.slice(1).some((i) => !inAnyHit(i) && isParticiple(tokens[i].text))) return true;
+  // The verb after the number's own noun phrase, or after the number when the term came before it.
+  let i = (nounPhrase.at(-1) ?? (hit.first > at.last ? hit.last : at.last)) + 1;
+  if (/^(?:who|that|which)$/i.test(tokens[i]?.text ?? '')) i++;
+  if (!AUXILIARY.test(tokens[i]?.text ?? '')) return false;
+  while (i < tokens.length && (AUXILIARY.test(tokens[i].text) || ON_THE_WAY.test(tokens[i].text))) i++;
+  const verb = tokens[i];
+  if (!verb || verb.kind !== 'word' || inAnyHit(i) || !isParticiple(verb.text)) return false;
+  // "428 arrests had been made": a light verb after the term's own noun adds nothing.
+  return !(hitInPhrase && LIGHT.test(verb.text));
+}
+
+function isSubjectsVerb(tokens: Token[], nounPhrase: number[], hit: TermHit, hits: TermHit[]): boolean {
+  // "The two sides swapped 95 prisoners": the term is the verb of this number's noun, which it does not count.
+  const head = nounPhrase[0];
+  if (head === undefined || !nounPhrase.includes(hit.first) || hit.first === head) return false;
+  const inAnyHit = (i: number) => hits.some((h) => h.words.includes(i));
+  const next = tokens[nounPhrase.at(-1)! + 1];
+  const hasObject = hit.first < nounPhrase.at(-1)! || next?.kind === 'num' || /^(?:the|their|its|some|about|more|at|nearly|over)$/i.test(next?.text ?? '');
+  return !inAnyHit(head) && !isPeopleWord(tokens[head].text, tokens[head].norm) && isParticiple(tokens[hit.first].text) && hasObject;
+}
+
+function isParticiple(word: string): boolean {
+  return /\p{Ll}ed$/u.test(word) || IRREGULAR.test(word);
+}
+
+function isBareNoun(hit: TermHit, nounPhrase: number[], tokens: Token[]): boolean {
+  // One word, the counted noun itself, and no verb of its own: "hostages", "missiles", "POWs".
+  return hit.words.length === 1 && nounPhrase.includes(hit.first) && !/(?:ed|ing)$/i.test(tokens[hit.first].text);
+}
+
+function isCaptiveAtRest(hit: TermHit, tokens: Token[], at: NumberAt, nounPhrase: number[]): boolean {
+  // "There are still 59 hostages in Gaza": captives counted with no word of release near them are still held.
+  if (!CAPTIVE.test(hit.stems[0])) return false;
+  const near = tokens.slice(Math.max(0, at.first - 8), (nounPhrase.at(-1) ?? at.last) + 9);
+  return !near.some((t) => RELEASE.test(t.text));
+}
+
+function isHeld(tokens: Token[], at: NumberAt, nounPhrase: number[]): boolean {
+  let i = at.first - 1;
+  while (i >= 0 && tokens[i].kind === 'word' && SKIP_BEFORE.test(tokens[i].text)) i--;
+  if (i >= 0 && HOLD.test(tokens[i].text)) return true;
+  // "release 50 hostages seized in October": a verb of its own before the number; what follows qualifies the noun.
+  if (i >= 0 && tokens[i].kind === 'word' && !NEUTRAL_BEFORE.test(tokens[i].text)) return false;
+  // "59 hostages remain", "the 240 hostages it seized".
+  const after = (nounPhrase.at(-1) ?? at.last) + 1;
+  const next = tokens[after];
+  if (next && HOLD.test(next.text) && !/^(?:has|have|had)$/i.test(next.text)) return true;
+  if (next && /^(?:are|is|were|was)$/i.test(next.text) && /^(?:held|kept|still|being)$/i.test(tokens[after + 1]?.text ?? '')) return true;
+  return !!next && /^(?:it|they|he|she|we|who|that|which)$/i.test(next.text) && HOLD.test(tokens[after + 1]?.text ?? '');
+}

@@ -1,0 +1,77 @@
+// What a sentence borrows from the rest of the item: speakers of long quotes, the kind of release, the day the
+// disaster struck, places named before, and one claim for a figure told twice.
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../server/extract/dates.ts';
+import { readDocument } from '../../server/extract/document.ts';
+import { extractClaims } from '../../server/extract/index.ts';
+import { quoteSpeakers } from '../../server/extract/quotes.ts';
+import { splitSentences } from '../../server/extract/sentences.ts';
+import { DEFAULT_METRICS } from '../../shared/metrics.ts';
+
+const SAT = '2025-05-24T12:00:00Z';
+/** Claims as "metric value scope date [source] @place". */
+function claims(text: string, publishedAt = SAT): string[] {
+  return extractClaims(text, { publishedAt, metrics: DEFAULT_METRICS })
+    .map((c) => `${c.metric} ${c.value} ${c.scope} ${c.date ?? '-'}${c.dateEnd ? `..${c.dateEnd}` : ''}${c.attribution ? ` [${c.attribution}]` : ''}${c.place ? ` @${c.place}` : ''}`);
+}
+
+describe('quoteSpeakers', () => {
+  /** The speaker of each sentence of the text, '-' where there is none. */
+  const speakers = (text: string) => {
+    const sentences = splitSentences(text);
+    const map = quoteSpeakers(text, sentences);
+    return sentences.map((_, i) => map.get(i) ?? '-');
+  };
+  it.each([
+    ['“Last night, our state was attacked. 18 of our people were killed,” Mills said in a statement.', ['Mills', 'Mills']],
+    ['“In just these two days, 697 people have been brought home,” Zelenskyy wrote. “Our goal is to bring every single person back.”', ['Zelenskyy', 'Zelenskyy']],
+    ['Its commander, Mykola Oleshchuk, said in a statement on Telegram:\n"On the night of December 29, the enemy attacked. As a result, 87 missiles were destroyed."', ['-', 'Mykola Oleshchuk', 'Mykola Oleshchuk']],
+    ['The health ministry said on Sunday: "So far, 412 people have died. Teams are searching for 60 more."', ['health ministry', 'health ministry']],
+    ['He called it a “difficult night for all of us” and left.', ['-']],
+  ])('%s', (text, want) => expect(speakers(text)).toEqual(want));
+});
+
+describe('readDocument', () => {
+  const cues = (text: string, pub = '2025-05-24') => {
+    const d = readDocument(text, findDates(text, pub), pub);
+    return `${d.swap ? 'swap' : 'one-way'}${d.eventDay ? ` event ${d.eventDay}` : ''}`;
+  };
+  it.each([
+    ['Russia and Ukraine swapped 307 prisoners.', 'swap'],
+    ['33 hostages will be freed in exchange for 1,900 prisoners.', 'one-way'],
+    ['The hostage-prisoner exchange went ahead.', 'one-way'],
+    ['Border guards reported an exchange of fire.', 'one-way'],
+    ['The earthquake that struck Turkey on Monday has killed 8,574.', 'one-way event 2025-05-19'],
+    ['The collapse occurred at around 1 p.m. on Wednesday.', 'one-way event 2025-05-21'],
+    ['Since the unrest began on 20 May, 400 people have been arrested.', 'one-way event 2025-05-20'],
+    ['The war began when militants stormed the border on Oct. 7.', 'one-way'],
+    ['At least 22 people were killed on Tuesday when police opened fire on protesters.', 'one-way event 2025-05-20'],
+    ['The toll from Friday night’s attack has risen to 133.', 'one-way event 2025-05-23'],
+    ['The earthquake that struck on New Year’s Day killed 78.', 'one-way'],
+  ])('%s', (text, want) => expect(cues(text)).toBe(want));
+});
+
+describe('across sentences', () => {
+  it.each([
+    ['“Last night, our state was attacked. 18 of our people were killed,” Mills said.', ['killed 18 daily 2025-05-24 [Mills]']],
+    ['Officials gave new figures on Tuesday.\nThe day before, 20 people died.', ['killed 20 daily 2025-05-19']],
+    ['In Lao Cai province, a flood swept away the hamlet of Lang Nu on Tuesday. Rescuers found 30 bodies, officials said, and 53 people were unaccounted for.',
+      ['killed 30 daily 2025-05-20 [officials] @Lang Nu', 'missing 53 daily 2025-05-20 [officials] @Lang Nu']],
+    ['The storm also killed 21 people in the Philippines and three in China’s Hainan province last week.', ['killed 21 daily 2025-05-12..2025-05-18 @Philippines', 'killed 3 daily 2025-05-12..2025-05-18 @Hainan province']],
+    ['Two adults were killed at Okhmatdyt hospital. 16 people were injured there.', ['killed 2 daily 2025-05-24 @Okhmatdyt', 'injured 16 daily 2025-05-24 @Okhmatdyt']],
+    ['The quake struck on Monday.\nErdogan said 8,574 people had been killed in Turkey.', ['killed 8574 cumulative 2025-05-24 [Erdogan] @Turkey']],
+    ['The attack on Friday night killed 40.\n“11 people have been detained,” the committee said.', ['killed 40 daily 2025-05-23', 'arrested 11 cumulative 2025-05-24 [committee]']],
+    ['It said 104 missiles and 42 drones were shot down, the air force said. It said 20 more were jammed.', ['missiles_intercepted 104 daily 2025-05-24 [air force]', 'drones_intercepted 42 daily 2025-05-24 [air force]']],
+    ['Hamas frees 24 hostages\nHamas freed 24 hostages on Friday. Ten Thai workers were also freed.', ['hostages_released 24 daily 2025-05-23', 'hostages_released 10 daily 2025-05-23']],
+    ['Israel releases 39 Palestinians\nIsrael released 39 Palestinian prisoners on Friday, the prison service said.', ['prisoners_released 39 daily 2025-05-23 [prison service]']],
+  ])('%s', (text, want) => expect(claims(text)).toEqual(want));
+});
+
+describe('one claim per figure', () => {
+  it.each([
+    ['Death toll hits 93\nThe number of people killed rose to 93 on Saturday night, officials said.', ['killed 93 cumulative 2025-05-24 [officials]']],
+    ['Quake kills at least 38\nThe quake struck late on Friday, killing at least 38 people.', ['killed 38 daily 2025-05-23']],
+    ['18 killed in shootings\nEighteen people were killed on Friday night. “Last night, 18 of our people were killed,” the governor said.', ['killed 18 daily 2025-05-23 [governor]']],
+    ['At least 78 dead\nAt least 78 people drowned on Thursday.\nBy Friday morning, 78 bodies had been recovered.', ['killed 78 daily 2025-05-22', 'killed 78 cumulative 2025-05-23']],
+  ])('%s', (text, want) => expect(claims(text)).toEqual(want));
+});

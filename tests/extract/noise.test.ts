@@ -1,0 +1,73 @@
+// Figures that must never become claims: captions and page furniture, earlier events, comparisons, rates.
+import { describe, expect, it } from 'vitest';
+import { isCaption, isFurniture } from '../../server/extract/boilerplate.ts';
+import { extractClaims } from '../../server/extract/index.ts';
+import { DEFAULT_METRICS } from '../../shared/metrics.ts';
+
+const SAT = '2025-05-24T12:00:00Z';
+const claims = (text: string) => extractClaims(text, { publishedAt: SAT, metrics: DEFAULT_METRICS }).map((c) => `${c.metric} ${c.value}`);
+
+describe('isCaption', () => {
+  it.each([
+    ['Rescuers recover the bodies of 12 members of one family in Antakya, February 7, 2023. REUTERS/Umit Bektas', true],
+    ['Firefighters walk through the ruins of Front Street on Friday. (AP Photo/Rick Bowmer)', true],
+    ['Rescuers search the rubble in Derna on September 12, 2023. (Photo by Abdullah Doma / AFP)', true],
+    ['Prisoners pose after the swap. Ukrainian Presidential Press Service/Handout via REUTERS', true],
+    ['Olena embraces her husband after his release. Credit: Getty Images', true],
+    ['Bodies of victims are laid out at the port in Goma on October 3, 2024. Photo: AFP', true],
+    ['At least 78 people drowned when the boat capsized, the governor told Reuters.', false],
+  ])('%s', (paragraph, want) => expect(isCaption(paragraph)).toBe(want));
+});
+
+describe('isFurniture', () => {
+  it.each([
+    ['Sign up here.', true],
+    ['Please support us monthly starting from just $2.', true],
+    ['Support our journalism from just $15 a month.', true],
+    ['Our weekly newsletter contains a hand-picked selection of news.', true],
+    ['Reporting by Ece Toksabay in Ankara; Editing by Gareth Jones', true],
+    ['Associated Press writers Julia Frankel and Samy Magdy contributed to this report.', true],
+    ['Follow us on WhatsApp for breaking news alerts.', true],
+    ['Police said 212 people had been arrested.', false],
+  ])('%s', (sentence, want) => expect(isFurniture(sentence)).toBe(want));
+});
+
+describe('figures of other events are no claims', () => {
+  it.each([
+    // The lead's case: chrono once dated this 84 eleven days ahead.
+    ['The fires are the worst since 2007, when 84 people died in 11 days.'],
+    ['The quake was the deadliest since 1999, when a tremor killed more than 17,000 people.'],
+    ['The toll surpasses that of the 2018 Camp Fire in California, which killed 85 people.'],
+    ['Helene is the deadliest hurricane since Katrina in 2005, which killed nearly 1,400 people.'],
+    ['The previous record, 96 missiles, was set in November 2022.'],
+    ['In 2022, China recorded 245 deaths in coal mine accidents, up from 178 the year before.'],
+    ['In August, five miners died in a fire at another mine.'],
+    ['Milton comes less than two weeks after Hurricane Helene killed more than 230 people.'],
+    ['The attack came in retaliation for an April 1 strike that killed seven officers.'],
+    ['The Oct. 7 attack, which killed 1,200 people, started the war.'],
+  ])('%s', (text) => expect(claims(text)).toEqual([]));
+});
+
+describe('counts that count nothing tracked', () => {
+  it.each([
+    ['The truce can be extended by one day for every 10 additional hostages set free.'],
+    ['There are still 59 hostages in Gaza.'],
+    ['Hamas seized about 240 hostages in the attack.'],
+    ['Officials said 3,500 soldiers remain in captivity.'],
+    ['The UAE said it had brokered 11 exchanges between the two countries.'],
+    ['A total of 53 people were trapped, and six were pulled out alive.'],
+    ['Police charged 120 people and searched 40 homes.'],
+    ['Police are searching for two suspects.'],
+    ['Three gunmen fled the scene.'],
+    ['Russia returned 6,000 bodies of soldiers under the deal.'],
+    ['Russia said it downed drones over 10 regions.'],
+    ['The two sides swapped prisoners on Friday, the third exchange this month.'],
+    ['Anyone with information is asked to call 207-680-6988 or dial 112.'],
+  ])('%s', (text) => expect(claims(text)).toEqual([]));
+});
+
+it('never dates a figure after its publication unless it is planned', () => {
+  const text = 'In 11 days, 84 people died. More exchanges of 300 prisoners are set to occur on Sunday. 40 people were injured on Oct. 30.';
+  const found = extractClaims(text, { publishedAt: SAT, metrics: DEFAULT_METRICS });
+  expect(found.filter((c) => c.scope !== 'planned' && (c.date! > '2025-05-24' || (c.dateEnd ?? '') > '2025-05-24'))).toEqual([]);
+});
