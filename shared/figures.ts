@@ -1,6 +1,6 @@
 /** groupFigures: from a pile of claims to one figure per metric, day, scope and place, with each outlet's current value. */
 import { reconcileFigure } from './reconcile.ts';
-import type { Claim, Figure, FigureOutlet } from './types.ts';
+import type { Claim, Figure, FigureOutlet, MetricDef } from './types.ts';
 
 type KeyFields = Pick<Claim, 'metric' | 'date' | 'dateEnd' | 'scope' | 'place' | 'actor' | 'perSide'>;
 const keyCache = new WeakMap<KeyFields, string>();
@@ -18,8 +18,12 @@ export function figureKey(c: KeyFields): string {
   return key;
 }
 
-/** groupFigures groups claims into figures; each outlet's value is its latest report (first figure in the text on ties). */
-export function groupFigures(claims: readonly Claim[]): Figure[] {
+/**
+ * groupFigures groups claims into figures; each outlet's value is its latest report (first figure in the text
+ * on ties). `metrics` gives each metric's divergence tolerance.
+ */
+export function groupFigures(claims: readonly Claim[], metrics: readonly MetricDef[] = []): Figure[] {
+  const tolerance = new Map(metrics.map((m) => [m.key, m.tolerance ?? 0]));
   const groups = new Map<string, Claim[]>();
   for (const claim of claims) {
     // A claim the desk rejected counts in no figure.
@@ -44,7 +48,7 @@ export function groupFigures(claims: readonly Claim[]): Figure[] {
       ...(first.actor ? { actor: first.actor } : {}),
       outlets,
       consensus: consensusOf(outlets),
-      divergent: isDivergent(outlets),
+      divergent: isDivergent(outlets, tolerance.get(first.metric) ?? 0),
     });
   }
   for (const figure of figures) {
@@ -102,9 +106,12 @@ export function rangeOf(o: Pick<FigureOutlet, 'value' | 'min' | 'max' | 'approx'
   return [low, high];
 }
 
-/** isDivergent is true when two outlets' values cannot both be right ("at least 15" and 17 can). */
-export function isDivergent(outlets: readonly FigureOutlet[]): boolean {
-  const ranges = outlets.map(rangeOf);
+/**
+ * isDivergent is true when two outlets' values cannot both be right ("at least 15" and 17 can), allowing
+ * each value a relative `tolerance` (0.05: values within 5 % agree).
+ */
+export function isDivergent(outlets: readonly FigureOutlet[], tolerance = 0): boolean {
+  const ranges = outlets.map(rangeOf).map(([low, high]): [number, number] => [low * (1 - tolerance / 2), high * (1 + tolerance / 2)]);
   for (let i = 0; i < ranges.length; i++) {
     for (let j = i + 1; j < ranges.length; j++) {
       if (ranges[i][1] < ranges[j][0] || ranges[j][1] < ranges[i][0]) return true;

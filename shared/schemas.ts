@@ -7,6 +7,7 @@ export const MetricDefSchema = Type.Object(
     label: Type.String({ minLength: 1, maxLength: 120 }),
     unit: Type.Optional(Type.String({ maxLength: 40 })),
     terms: Type.Array(Type.String({ minLength: 1, maxLength: 80 }), { minItems: 1, maxItems: 100 }),
+    tolerance: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
   },
   { additionalProperties: false },
 );

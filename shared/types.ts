@@ -9,6 +9,8 @@ export interface MetricDef {
   label: string;
   unit?: string;
   terms: string[];
+  /** How far apart (as a fraction, 0.05 = 5 %) outlets' values may be before they count as divergent; default 0. */
+  tolerance?: number;
 }
 
 /** TallyEvent is one breaking event being tracked ("Event" in CONTRACT.md). */

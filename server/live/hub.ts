@@ -48,7 +48,7 @@ export class LiveHub {
     this.sentFigures.set(eventId, sent);
     // A desk correction can move a claim to another metric: the metrics it was reviewed under are touched too.
     const metrics = new Set(touched.flatMap((c) => [c.metric, ...(c.reviews ?? []).flatMap((r) => [r.metric, r.was?.metric])]).filter((m): m is string => Boolean(m)));
-    const figures = groupFigures(this.store.listClaims(eventId).filter((c) => metrics.has(c.metric)));
+    const figures = groupFigures(this.store.listClaims(eventId).filter((c) => metrics.has(c.metric)), this.metricsOf(eventId));
     const moved = figures.filter((f) => sent.get(f.id) !== JSON.stringify(f));
     for (const f of moved) sent.set(f.id, JSON.stringify(f));
     const ids = new Set(figures.map((f) => f.id));
@@ -72,9 +72,13 @@ export class LiveHub {
   }
 
   private figuresOf(eventId: string, claims: Claim[]): Figure[] {
-    const figures = groupFigures(claims);
+    const figures = groupFigures(claims, this.metricsOf(eventId));
     this.sentFigures.set(eventId, new Map(figures.map((f) => [f.id, JSON.stringify(f)])));
     return figures;
+  }
+
+  private metricsOf(eventId: string) {
+    return this.store.getEvent(eventId)?.metrics ?? [];
   }
 
   private nextSeq(eventId: string): number {

@@ -11,7 +11,9 @@ const claims: FastifyPluginAsyncTypebox = async (app) => {
     return app.store.listClaims(eventId);
   };
   app.get('/api/events/:eventId/claims', { schema: { params: EventParams } }, async (request) => claimsOf(request.params.eventId));
-  app.get('/api/events/:eventId/figures', { schema: { params: EventParams } }, async (request) => groupFigures(claimsOf(request.params.eventId)));
+  app.get('/api/events/:eventId/figures', { schema: { params: EventParams } }, async (request) =>
+    groupFigures(claimsOf(request.params.eventId), app.store.getEvent(request.params.eventId)?.metrics),
+  );
 
   // The desk's word on a claim: confirm, reject, correct its value or metric, or reopen it. Pushed live at once.
   app.post('/api/events/:eventId/claims/:claimId/review', { schema: { params: ClaimParams, body: ReviewClaimBody }, preHandler: requireAdmin }, async (request) => {

@@ -23,8 +23,8 @@ describe('REST: health and events', () => {
     expect((await t.app.inject(`/api/events/${event.id}`)).json()).toEqual(event);
   });
 
-  it('keeps an event’s own metric definitions', async () => {
-    const metrics = [{ key: 'aftershocks', label: 'Aftershocks', terms: ['aftershocks', 'tremors'] }];
+  it('keeps an event’s own metric definitions, with a divergence tolerance', async () => {
+    const metrics = [{ key: 'aftershocks', label: 'Aftershocks', terms: ['aftershocks', 'tremors'], tolerance: 0.1 }];
     const res = await t.app.inject({ method: 'POST', url: '/api/events', headers: auth, payload: { title: 'Quake', metrics } });
     expect(res.json().metrics).toEqual(metrics);
   });

@@ -50,6 +50,21 @@ describe('divergence with bounds', () => {
     expect(isDivergent(withIds)).toBe(divergent);
   });
 
+  it.each([
+    ['100 and 104 agree within 5 %', 100, 104, 0.05, false],
+    ['100 and 106 differ beyond 5 %', 100, 106, 0.05, true],
+    ['100 and 101 differ with no tolerance', 100, 101, 0, true],
+  ])('tolerance: %s', (_name, a, b, tolerance, divergent) => {
+    const outlets = [a, b].map((value, i) => ({ value, outlet: `o${i}`, claimId: `c${i}`, firstSeenAt: '' }));
+    expect(isDivergent(outlets, tolerance)).toBe(divergent);
+  });
+
+  it('takes each metric’s tolerance from the event’s metric definitions', () => {
+    const claims = [claim('AP', 100, { metric: 'killed', perSide: false }), claim('BBC', 104, { metric: 'killed', perSide: false })];
+    expect(groupFigures(claims)[0].divergent).toBe(true);
+    expect(groupFigures(claims, [{ key: 'killed', label: 'Killed', terms: ['killed'], tolerance: 0.05 }])[0].divergent).toBe(false);
+  });
+
   it('reads "at least" as an open interval', () => {
     expect(rangeOf({ value: 15, min: 15 })).toEqual([15, Infinity]);
   });
