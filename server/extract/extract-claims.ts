@@ -160,7 +160,9 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   const attribution = findAttribution(bare, quoteSpan[0], quoteSpan[1]) ?? item.speakers.get(p.index) ?? (saysAgain(bare.trimStart()) ? item.sources.get(p.sentence.paragraph) : undefined);
   if (attribution) item.sources.set(p.sentence.paragraph, attribution);
   // "16 people were injured there", "Thirteen people are missing": the place the paragraph just named.
-  const place = findPlace(bare, quoteSpan[0], quoteSpan[1], others, item.places) ?? placeBefore(p, item);
+  // Not for an exchange: a swap's count is not located where the paragraph's earlier attack happened.
+  const inherited = item.reciprocal.has(choice.metric) ? undefined : placeBefore(p, item);
+  const place = findPlace(bare, quoteSpan[0], quoteSpan[1], others, item.places) ?? inherited;
   // Who acted matters for things (missiles launched or downed); a count of people has no single actor here.
   const actorClause = text.slice(Math.max(window[0], attributionLead(text)), phrase[0]).split(',').at(-1)!;
   const actor = choice.countsPeople || perSide ? undefined : findActor(actorClause, attribution);

@@ -59,6 +59,8 @@ describe('across sentences', () => {
       ['killed 30 daily 2025-05-20 [officials] @Lang Nu', 'missing 53 daily 2025-05-20 [officials] @Lang Nu']],
     ['The storm also killed 21 people in the Philippines and three in China’s Hainan province last week.', ['killed 21 daily 2025-05-12..2025-05-18 @Philippines', 'killed 3 daily 2025-05-12..2025-05-18 @Hainan province']],
     ['Two adults were killed at Okhmatdyt hospital. 16 people were injured there.', ['killed 2 daily 2025-05-24 @Okhmatdyt', 'injured 16 daily 2025-05-24 @Okhmatdyt']],
+    // A swap is not located where the paragraph's attack was: the exchange's count takes no place from before.
+    ['The exchange came hours after an overnight attack on Kyiv. Russia and Ukraine each released another 307 prisoners on Saturday.', ['prisoners_exchanged 307 daily 2025-05-24']],
     ['The quake struck on Monday.\nErdogan said 8,574 people had been killed in Turkey.', ['killed 8574 cumulative 2025-05-24 [Erdogan] @Turkey']],
     ['The attack on Friday night killed 40.\n“11 people have been detained,” the committee said.', ['killed 40 daily 2025-05-23', 'arrested 11 cumulative 2025-05-24 [committee]']],
     ['It said 104 missiles and 42 drones were shot down, the air force said. It said 20 more were jammed.', ['missiles_intercepted 104 daily 2025-05-24 [air force]', 'drones_intercepted 42 daily 2025-05-24 [air force]']],
