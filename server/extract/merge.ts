@@ -30,7 +30,9 @@ export function mergeClaims(mentions: Mention[]): ExtractedClaim[] {
       const bounds = (c: ExtractedClaim) => `${c.min ?? ''}|${c.max ?? ''}`;
       const dated = mentions.filter((o) => !o.guessed && sameFigure(o.claim, m.claim))
         .sort((a, b) => Number(bounds(b.claim) === bounds(m.claim)) - Number(bounds(a.claim) === bounds(m.claim)) || (b.claim.date ?? '').localeCompare(a.claim.date ?? ''));
-      return dated[0] ? target(dated[0]) : m.claim;
+      if (dated[0]) return target(dated[0]);
+      // No mention names a day: the headline's and the body's telling of one figure still make one claim.
+      return mentions.find((o) => o.guessed && sameFigure(o.claim, m.claim))?.claim ?? m.claim;
     }
     if (m.night) {
       const before = firm.find((o) => sameFigure(o.claim, m.claim) && o.claim.scope === m.claim.scope && o.claim.date === addDays(m.claim.date!, -1));

@@ -75,5 +75,7 @@ describe('one claim per figure', () => {
     ['Quake kills at least 38\nThe quake struck late on Friday, killing at least 38 people.', ['killed 38 daily 2025-05-23']],
     ['18 killed in shootings\nEighteen people were killed on Friday night. “Last night, 18 of our people were killed,” the governor said.', ['killed 18 daily 2025-05-23 [governor]']],
     ['At least 78 dead\nAt least 78 people drowned on Thursday.\nBy Friday morning, 78 bodies had been recovered.', ['killed 78 daily 2025-05-22', 'killed 78 cumulative 2025-05-23']],
+    // Neither the headline nor the body names a day: still one figure, not two.
+    ['Death toll rises to 42\nAt least 42 people were killed, officials said.', ['killed 42 cumulative 2025-05-24 [officials]']],
   ])('%s', (text, want) => expect(claims(text)).toEqual(want));
 });
