@@ -74,7 +74,8 @@ export async function refreshSource(source: Source, deps: RefreshDeps, signal?: 
     changed.push(...outcome.changed);
   }
   summary.claims = added.length + changed.length;
-  if (summary.newItems + summary.editedItems > 0) store.commit(source.eventId);
+  const forgotten = store.noteFeedItems(source, feed.items.map((i) => i.id));
+  if (summary.newItems + summary.editedItems + forgotten > 0) store.commit(source.eventId);
   // One message per poll, however many items it brought: a burst of 200 claims is one delta, not 200.
   live.publishClaims(source.eventId, added, changed);
   return summary;

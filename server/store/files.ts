@@ -22,6 +22,8 @@ export interface ItemRecord {
   publishedAt: string | null;
   firstSeenAt: string;
   lastChangedAt: string;
+  /** When the item was last in its feed; a record gone from the feed long enough is forgotten. */
+  lastSeenAt?: string;
   versions: number;
   /** Each version's content hash and when it was seen, newest last (the last 20). */
   history?: Array<{ hash: string; seenAt: string }>;

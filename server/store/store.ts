@@ -32,6 +32,8 @@ export interface ItemOutcome extends ClaimChanges {
 
 const MAX_ITEM_VERSIONS = 20;
 const WRITE_BEHIND_MS = 1000;
+const ITEM_RETENTION_MS = 24 * 60 * 60 * 1000;
+const itemKey = (sourceId: string, itemId: string) => `${sourceId}\u0000${itemId}`;
 const emptyIndex = (): IndexData => ({ version: 1, events: [], meta: {} });
 const emptyEvent = (): EventData => ({ version: 1, sources: [], items: [], claims: [] });
 
@@ -42,6 +44,8 @@ export class Store {
   private readonly dirty = new Map<Low<unknown>, NodeJS.Timeout>();
   /** Claims by id, per event: merging an item's claims must not scan every claim of the event. */
   private readonly claimIndex = new Map<string, Map<string, Claim>>();
+  /** Item records by source and item id, per event: every poll looks items up. */
+  private readonly itemIndex = new Map<string, Map<string, ItemRecord>>();
 
   private constructor(
     readonly dataDir: string,
@@ -56,7 +60,7 @@ export class Store {
     for (const event of index.data.events) {
       const db = await openJsonFile(eventFile(dataDir, event.id), emptyEvent());
       store.eventDbs.set(event.id, db);
-      store.claimIndex.set(event.id, new Map(db.data.claims.map((c) => [c.id, c])));
+      store.indexEvent(event.id, db);
     }
     return store;
   }
@@ -76,7 +80,7 @@ export class Store {
     const event: TallyEvent = { id, title: input.title, metrics: input.metrics, createdAt: this.now().toISOString(), ...(input.demo ? { demo: true } : {}) };
     const db = await openJsonFile(eventFile(this.dataDir, id), emptyEvent());
     this.eventDbs.set(id, db);
-    this.claimIndex.set(id, new Map(db.data.claims.map((c) => [c.id, c])));
+    this.indexEvent(id, db);
     await this.save(db);
     this.index.data.events.push(event);
     await this.save(this.index);
@@ -151,9 +155,8 @@ export class Store {
     const removedClaims = db.data.claims.filter((c) => c.sourceId === sourceId).map((c) => c.id);
     db.data.sources = db.data.sources.filter((s) => s.id !== sourceId);
     db.data.items = db.data.items.filter((i) => i.sourceId !== sourceId);
+    this.indexEvent(eventId, db);
     db.data.claims = db.data.claims.filter((c) => c.sourceId !== sourceId);
-    const index = this.claimIndex.get(eventId);
-    for (const id of removedClaims) index?.delete(id);
     delete db.data.fetchState?.[sourceId];
     await this.save(db);
     return { removedClaims };
@@ -199,7 +202,8 @@ export class Store {
 
   /** knowsItemVersion tells whether this exact version of an item was already processed. */
   knowsItemVersion(eventId: string, sourceId: string, itemId: string, hash: string): boolean {
-    const item = this.findItem(this.requireEventDb(eventId), sourceId, itemId);
+    this.requireEventDb(eventId);
+    const item = this.findItem(eventId, sourceId, itemId);
     return item?.hash === hash;
   }
 
@@ -210,13 +214,15 @@ export class Store {
   recordItem(source: Source, item: SeenItem, extracted: ExtractedClaim[]): ItemOutcome {
     const db = this.requireEventDb(source.eventId);
     const now = this.now().toISOString();
-    const known = this.findItem(db, source.id, item.itemId);
+    const known = this.findItem(source.eventId, source.id, item.itemId);
     if (known?.hash === item.hash) return { status: 'unchanged', added: [], changed: [] };
     if (known) {
       const history = [...(known.history ?? []), { hash: item.hash, seenAt: now }].slice(-MAX_ITEM_VERSIONS);
       Object.assign(known, { url: item.url, title: item.title, hash: item.hash, publishedAt: item.publishedAt, lastChangedAt: now, versions: known.versions + 1, history });
     } else {
-      db.data.items.push({ sourceId: source.id, itemId: item.itemId, url: item.url, title: item.title, hash: item.hash, publishedAt: item.publishedAt, firstSeenAt: now, lastChangedAt: now, versions: 1, history: [{ hash: item.hash, seenAt: now }] });
+      const record: ItemRecord = { sourceId: source.id, itemId: item.itemId, url: item.url, title: item.title, hash: item.hash, publishedAt: item.publishedAt, firstSeenAt: now, lastChangedAt: now, lastSeenAt: now, versions: 1, history: [{ hash: item.hash, seenAt: now }] };
+      db.data.items.push(record);
+      this.itemIndex.get(source.eventId)?.set(itemKey(source.id, item.itemId), record);
     }
     const context = { eventId: source.eventId, sourceId: source.id, outlet: source.outlet, itemId: item.itemId, itemUrl: item.url, reportedAt: item.publishedAt ?? now };
     const changes = mergeClaims(db.data.claims, this.claimIndex.get(source.eventId)!, context, extracted, now);
@@ -247,8 +253,34 @@ export class Store {
     while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
   }
 
-  private findItem(db: Low<EventData>, sourceId: string, itemId: string): ItemRecord | undefined {
-    return db.data.items.find((i) => i.sourceId === sourceId && i.itemId === itemId);
+  /**
+   * noteFeedItems records which items a source's feed holds now, and forgets records of items that have been
+   * out of the feed for `retentionMs` (claims stay: they are the product, and their ids are stable, so an
+   * item that comes back merges into them). Keeps an event's file from growing with every item ever seen.
+   */
+  noteFeedItems(source: Source, itemIds: string[], retentionMs = ITEM_RETENTION_MS): number {
+    const db = this.requireEventDb(source.eventId);
+    const now = this.now();
+    const present = new Set(itemIds);
+    for (const id of present) {
+      const record = this.findItem(source.eventId, source.id, id);
+      if (record) record.lastSeenAt = now.toISOString();
+    }
+    const cutoff = new Date(now.getTime() - retentionMs).toISOString();
+    const before = db.data.items.length;
+    db.data.items = db.data.items.filter((i) => i.sourceId !== source.id || present.has(i.itemId) || (i.lastSeenAt ?? i.lastChangedAt) >= cutoff);
+    const forgotten = before - db.data.items.length;
+    if (forgotten > 0) this.indexEvent(source.eventId, db);
+    return forgotten;
+  }
+
+  private indexEvent(eventId: string, db: Low<EventData>): void {
+    this.claimIndex.set(eventId, new Map(db.data.claims.map((c) => [c.id, c])));
+    this.itemIndex.set(eventId, new Map(db.data.items.map((i) => [itemKey(i.sourceId, i.itemId), i])));
+  }
+
+  private findItem(eventId: string, sourceId: string, itemId: string): ItemRecord | undefined {
+    return this.itemIndex.get(eventId)?.get(itemKey(sourceId, itemId));
   }
 
   private eventDb(eventId: string): Low<EventData> | undefined {

@@ -117,3 +117,32 @@ describe('Store after a kill -9 mid-write', () => {
     }
   });
 });
+
+describe('Store forgets items that left their feed', () => {
+  it('drops item records gone from the feed for a day, keeps their claims, and a returning item adds no duplicate', async () => {
+    const { dir, cleanup } = await makeTempDir();
+    try {
+      let now = new Date('2025-05-24T12:00:00Z');
+      const store = await Store.open(dir, () => now);
+      const event = await store.createEvent({ title: 'Long event', metrics: DEFAULT_METRICS });
+      const source = await store.addSource(event.id, { outlet: 'Wire', url: 'https://wire.example/feed', intervalSeconds: 30 });
+      const first = store.recordItem(source, { itemId: 'old', url: null, title: 'Old', hash: 'h-old', publishedAt: null }, [claim(9, { metric: 'killed' })]);
+      store.recordItem(source, { itemId: 'new', url: null, title: 'New', hash: 'h-new', publishedAt: null }, []);
+
+      now = new Date('2025-05-25T11:00:00Z');
+      expect(store.noteFeedItems(source, ['new'])).toBe(0); // out of the feed for 23 h: still remembered
+      now = new Date('2025-05-25T13:00:00Z');
+      expect(store.noteFeedItems(source, ['new'])).toBe(1);
+      expect(store.knowsItemVersion(event.id, source.id, 'old', 'h-old')).toBe(false);
+      expect(store.knowsItemVersion(event.id, source.id, 'new', 'h-new')).toBe(true);
+      expect(store.listClaims(event.id)).toHaveLength(1);
+
+      // The old item reappears: re-read, its claim is the same claim, not a second one.
+      const again = store.recordItem(source, { itemId: 'old', url: null, title: 'Old', hash: 'h-old', publishedAt: null }, [claim(9, { metric: 'killed' })]);
+      expect(again.added).toEqual([]);
+      expect(store.listClaims(event.id).map((c) => c.id)).toEqual([first.added[0].id]);
+    } finally {
+      await cleanup();
+    }
+  });
+});
