@@ -13,7 +13,8 @@ export const roomOf = (eventId: string) => `event:${eventId}`;
 /** LiveHub pushes claims, figures and sources deltas, keeping the figures it last sent so it sends only what moved. */
 export class LiveHub {
   private readonly seqs = new Map<string, number>();
-  private readonly sentFigures = new Map<string, Map<string, string>>();
+  /** Per event, the figures last pushed (by id): their metric and their JSON, to tell what moved. */
+  private readonly sentFigures = new Map<string, Map<string, { metric: string; json: string }>>();
 
   constructor(
     private readonly io: TallyServer,
@@ -25,7 +26,10 @@ export class LiveHub {
     const event = this.store.getEvent(eventId);
     if (!event) return undefined;
     const claims = this.store.listClaims(eventId);
-    const figures = this.figuresOf(eventId, claims);
+    const figures = groupFigures(claims, event.metrics);
+    // What a subscriber was told counts as sent: a figure it got only here must still be announced gone later.
+    const sent = this.sentOf(eventId);
+    for (const figure of figures) sent.set(figure.id, { metric: figure.metric, json: JSON.stringify(figure) });
     return { eventId, seq: this.seqs.get(eventId) ?? 0, event, claims, figures, sources: this.store.listSources(eventId) };
   }
 
@@ -33,36 +37,33 @@ export class LiveHub {
   publishClaims(eventId: string, added: Claim[], changed: Claim[], removed: string[] = []): void {
     if (added.length === 0 && changed.length === 0 && removed.length === 0) return;
     this.io.to(roomOf(eventId)).emit('claims', { eventId, seq: this.nextSeq(eventId), added, changed, ...(removed.length ? { removed } : {}) });
-    const { moved, gone } = removed.length > 0 ? this.regroupAll(eventId) : this.regroup(eventId, [...added, ...changed]);
+    // Removed claims no longer say which metrics they counted: then every figure is looked at.
+    const { moved, gone } = this.regroup(eventId, removed.length > 0 ? null : touchedMetrics([...added, ...changed]));
     if (moved.length > 0 || gone.length > 0) {
       this.io.to(roomOf(eventId)).emit('figures', { eventId, seq: this.nextSeq(eventId), figures: moved, removed: gone });
     }
   }
 
   /**
-   * regroup recomputes only the figures of the metrics the given claims count: a poll touches a few metrics,
-   * and a new daily figure must re-check the cumulative and planned figures of the same metric.
+   * regroup recomputes the figures of the given metrics (all when null) and returns those that differ from
+   * what was last pushed, and the ids of pushed figures that no longer exist. A poll touches a few metrics;
+   * a whole metric is regrouped so a new daily figure re-checks the totals that span it.
    */
-  private regroup(eventId: string, touched: Claim[]): { moved: Figure[]; gone: string[] } {
-    const sent = this.sentFigures.get(eventId) ?? new Map<string, string>();
-    this.sentFigures.set(eventId, sent);
-    // A desk correction can move a claim to another metric: the metrics it was reviewed under are touched too.
-    const metrics = new Set(touched.flatMap((c) => [c.metric, ...(c.reviews ?? []).flatMap((r) => [r.metric, r.was?.metric])]).filter((m): m is string => Boolean(m)));
-    const figures = groupFigures(this.store.listClaims(eventId).filter((c) => metrics.has(c.metric)), this.metricsOf(eventId));
-    const moved = figures.filter((f) => sent.get(f.id) !== JSON.stringify(f));
-    for (const f of moved) sent.set(f.id, JSON.stringify(f));
+  private regroup(eventId: string, metrics: Set<string> | null): { moved: Figure[]; gone: string[] } {
+    const sent = this.sentOf(eventId);
+    const inScope = (metric: string) => metrics === null || metrics.has(metric);
+    const figures = groupFigures(this.store.listClaims(eventId).filter((c) => inScope(c.metric)), this.store.getEvent(eventId)?.metrics ?? []);
+    const moved: Figure[] = [];
+    for (const figure of figures) {
+      const json = JSON.stringify(figure);
+      if (sent.get(figure.id)?.json === json) continue;
+      sent.set(figure.id, { metric: figure.metric, json });
+      moved.push(figure);
+    }
     const ids = new Set(figures.map((f) => f.id));
-    const gone = [...sent.keys()].filter((id) => metrics.has(id.split(':')[1]) && !ids.has(id));
+    const gone = [...sent].filter(([id, f]) => inScope(f.metric) && !ids.has(id)).map(([id]) => id);
     for (const id of gone) sent.delete(id);
     return { moved, gone };
-  }
-
-  /** regroupAll recomputes every figure of an event, for when claims went away. */
-  private regroupAll(eventId: string): { moved: Figure[]; gone: string[] } {
-    const before = this.sentFigures.get(eventId) ?? new Map<string, string>();
-    const figures = this.figuresOf(eventId, this.store.listClaims(eventId));
-    const ids = new Set(figures.map((f) => f.id));
-    return { moved: figures.filter((f) => before.get(f.id) !== JSON.stringify(f)), gone: [...before.keys()].filter((id) => !ids.has(id)) };
   }
 
   /** publishSources sends sources whose settings or health changed, and ids of removed ones. */
@@ -71,14 +72,10 @@ export class LiveHub {
     this.io.to(roomOf(eventId)).emit('sources', { eventId, seq: this.nextSeq(eventId), sources, removed });
   }
 
-  private figuresOf(eventId: string, claims: Claim[]): Figure[] {
-    const figures = groupFigures(claims, this.metricsOf(eventId));
-    this.sentFigures.set(eventId, new Map(figures.map((f) => [f.id, JSON.stringify(f)])));
-    return figures;
-  }
-
-  private metricsOf(eventId: string) {
-    return this.store.getEvent(eventId)?.metrics ?? [];
+  private sentOf(eventId: string): Map<string, { metric: string; json: string }> {
+    let sent = this.sentFigures.get(eventId);
+    if (!sent) this.sentFigures.set(eventId, (sent = new Map()));
+    return sent;
   }
 
   private nextSeq(eventId: string): number {
@@ -86,4 +83,17 @@ export class LiveHub {
     this.seqs.set(eventId, seq);
     return seq;
   }
+}
+
+/** touchedMetrics lists the metrics claims count, including those a desk correction moved them from or to. */
+function touchedMetrics(claims: Claim[]): Set<string> {
+  const metrics = new Set<string>();
+  for (const claim of claims) {
+    metrics.add(claim.metric);
+    for (const review of claim.reviews ?? []) {
+      if (review.metric) metrics.add(review.metric);
+      if (review.was) metrics.add(review.was.metric);
+    }
+  }
+  return metrics;
 }

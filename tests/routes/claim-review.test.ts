@@ -82,4 +82,23 @@ describe('REST: the desk confirms, rejects and corrects claims', () => {
       mirror.close();
     }
   });
+
+  it('removing a source tells open dashboards its claims and the figures they alone made are gone', async () => {
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const killed = t.app.store.getSource(eventId, claims[0].sourceId)!;
+    t.app.store.recordItem(killed, { itemId: 'a2', url: null, title: 'a2', hash: 'h9', publishedAt: null }, [{ scope: 'daily', date: '2025-05-24', quote: 'q', span: [0, 1], metric: 'killed', value: 4 }]);
+    const mirror = new LiveMirror(`http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`, eventId);
+    try {
+      await expect.poll(() => mirror.seq !== null).toBe(true);
+      const gone: string[] = [];
+      mirror.socket.on('figures', (d) => gone.push(...d.removed));
+      const res = await t.app.inject({ method: 'DELETE', url: `/api/events/${eventId}/sources/${killed.id}`, headers: auth });
+      expect(res.statusCode).toBe(204);
+      // The killed figure only AP reported, and which this client only ever saw in its snapshot, goes away.
+      await expect.poll(() => gone.some((id) => id.startsWith('fig:killed:'))).toBe(true);
+      await expect.poll(() => mirror.claims.size).toBe(1);
+    } finally {
+      mirror.close();
+    }
+  });
 });
