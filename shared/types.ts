@@ -30,7 +30,7 @@ export interface SourceHealth {
   status: HealthStatus;
   lastPolledAt: string | null;
   lastError: string | null;
-  /** How many distinct items the source has yielded so far. */
+  /** How many items Tally holds for the source: those in its feed now or seen there within a day. */
   items: number;
   nextPollAt?: string | null;
 }

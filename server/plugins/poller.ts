@@ -36,7 +36,7 @@ export default fp<PollerPluginOptions>(
       minIntervalSeconds: config.pollMinSeconds,
       poll: (source, signal) => refreshSource(source, deps, signal),
       lookup: (eventId, sourceId) => store.getSource(eventId, sourceId),
-      itemCount: (source) => store.itemCount(source.eventId, source.id),
+      itemCount: (source) => store.itemCount(source.id),
       report: async (source, health) => {
         const { source: updated, statusChanged } = await store.setHealth(source.eventId, source.id, health);
         if (statusChanged) live.publishSources(source.eventId, [updated]);

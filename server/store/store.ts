@@ -46,6 +46,8 @@ export class Store {
   private readonly claimIndex = new Map<string, Map<string, Claim>>();
   /** Item records by source and item id, per event: every poll looks items up. */
   private readonly itemIndex = new Map<string, Map<string, ItemRecord>>();
+  /** How many item records each source has, kept with the index: health reports it after every poll. */
+  private readonly itemCounts = new Map<string, number>();
 
   private constructor(
     readonly dataDir: string,
@@ -155,6 +157,7 @@ export class Store {
     const removedClaims = db.data.claims.filter((c) => c.sourceId === sourceId).map((c) => c.id);
     db.data.sources = db.data.sources.filter((s) => s.id !== sourceId);
     db.data.items = db.data.items.filter((i) => i.sourceId !== sourceId);
+    this.itemCounts.delete(sourceId);
     this.indexEvent(eventId, db);
     db.data.claims = db.data.claims.filter((c) => c.sourceId !== sourceId);
     delete db.data.fetchState?.[sourceId];
@@ -223,6 +226,7 @@ export class Store {
       const record: ItemRecord = { sourceId: source.id, itemId: item.itemId, url: item.url, title: item.title, hash: item.hash, publishedAt: item.publishedAt, firstSeenAt: now, lastChangedAt: now, lastSeenAt: now, versions: 1, history: [{ hash: item.hash, seenAt: now }] };
       db.data.items.push(record);
       this.itemIndex.get(source.eventId)?.set(itemKey(source.id, item.itemId), record);
+      this.itemCounts.set(source.id, (this.itemCounts.get(source.id) ?? 0) + 1);
     }
     const context = { eventId: source.eventId, sourceId: source.id, outlet: source.outlet, itemId: item.itemId, itemUrl: item.url, reportedAt: item.publishedAt ?? now };
     const changes = mergeClaims(db.data.claims, this.claimIndex.get(source.eventId)!, context, extracted, now);
@@ -238,9 +242,9 @@ export class Store {
     this.saveSoon(this.requireEventDb(eventId));
   }
 
-  /** itemCount is how many distinct items a source has yielded. */
-  itemCount(eventId: string, sourceId: string): number {
-    return this.requireEventDb(eventId).data.items.filter((i) => i.sourceId === sourceId).length;
+  /** itemCount is how many items Tally holds for a source: those in its feed now or seen there within a day. */
+  itemCount(sourceId: string): number {
+    return this.itemCounts.get(sourceId) ?? 0;
   }
 
   /** flush writes what is waiting to be written and waits for every write under way, for a clean shutdown. */
@@ -277,6 +281,8 @@ export class Store {
   private indexEvent(eventId: string, db: Low<EventData>): void {
     this.claimIndex.set(eventId, new Map(db.data.claims.map((c) => [c.id, c])));
     this.itemIndex.set(eventId, new Map(db.data.items.map((i) => [itemKey(i.sourceId, i.itemId), i])));
+    for (const source of db.data.sources) this.itemCounts.set(source.id, 0);
+    for (const item of db.data.items) this.itemCounts.set(item.sourceId, (this.itemCounts.get(item.sourceId) ?? 0) + 1);
   }
 
   private findItem(eventId: string, sourceId: string, itemId: string): ItemRecord | undefined {

@@ -132,7 +132,9 @@ describe('Store forgets items that left their feed', () => {
       now = new Date('2025-05-25T11:00:00Z');
       expect(store.noteFeedItems(source, ['new'])).toBe(0); // out of the feed for 23 h: still remembered
       now = new Date('2025-05-25T13:00:00Z');
+      expect(store.itemCount(source.id)).toBe(2);
       expect(store.noteFeedItems(source, ['new'])).toBe(1);
+      expect(store.itemCount(source.id)).toBe(1);
       expect(store.knowsItemVersion(event.id, source.id, 'old', 'h-old')).toBe(false);
       expect(store.knowsItemVersion(event.id, source.id, 'new', 'h-new')).toBe(true);
       expect(store.listClaims(event.id)).toHaveLength(1);
