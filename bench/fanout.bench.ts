@@ -11,15 +11,12 @@ import path from 'node:path';
 import { DEFAULT_METRICS } from '../shared/metrics.ts';
 import type { Claim } from '../shared/types.ts';
 import { buildApp } from '../server/app.ts';
+import { percentile } from './stats.ts';
 
 const SIZES = [1000, 5000, 10000];
 const MESSAGES = 5;
 const now = () => performance.timeOrigin + performance.now();
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 export default async function run(): Promise<void> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'tally-fanout-'));
@@ -27,7 +24,7 @@ export default async function run(): Promise<void> {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const event = await app.store.createEvent({ title: 'Fan-out', metrics: DEFAULT_METRICS });
-  const base = (await import('node:process')).memoryUsage().rss;
+  const base = process.memoryUsage().rss;
   console.log('fan-out of one claim to every connected client (server and clients on this 2-core machine):');
   console.log('  clients   delivery p50   p99   last client   server RSS');
   try {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { generateAtomFeed, generateJsonFeed, generateRssFeed } from 'feedsmith';
 import { buildApp } from '../server/app.ts';
+import { DEFAULT_METRICS } from '../shared/metrics.ts';
 import { parseFeed } from '../server/ingest/parse/index.ts';
 
 const ITEMS = 200;
@@ -58,7 +59,7 @@ async function pollingCapacity(): Promise<void> {
   try {
     for (const target of [100, 250, 500, 1000, 1500, 2000]) {
       for (; added < target; added++) {
-        if (added % 100 === 0) await app.store.createEvent({ title: `Bench event ${added / 100}`, metrics: app.store.listEvents()[0]?.metrics ?? (await import('../shared/metrics.ts')).DEFAULT_METRICS });
+        if (added % 100 === 0) await app.store.createEvent({ title: `Bench event ${added / 100}`, metrics: DEFAULT_METRICS });
         const event = app.store.listEvents().at(-1)!;
         app.poller.track(await app.store.addSource(event.id, { outlet: `Wire ${added}`, url: `http://127.0.0.1:${port}/feed/${added}`, intervalSeconds: 10 }));
       }

@@ -11,18 +11,16 @@ import path from 'node:path';
 import { io } from 'socket.io-client';
 import type { ClaimsDelta } from '../shared/socket-events.ts';
 import { buildApp } from '../server/app.ts';
+import { DEFAULT_METRICS } from '../shared/metrics.ts';
+import { percentile } from './stats.ts';
 
 const ROUNDS = 40;
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 export default async function run(): Promise<void> {
   const items: string[] = [];
-  let firstServed = new Map<number, number>();
-  let sentInFull = new Map<number, number>();
+  const firstServed = new Map<number, number>();
+  const sentInFull = new Map<number, number>();
   const feed = createServer((_req, res) => {
     const round = items.length - 1;
     const body = `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>${items.slice(-20).join('')}</channel></rss>`;
@@ -38,7 +36,7 @@ export default async function run(): Promise<void> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'tally-latency-'));
   const app = await buildApp({ config: { dataDir, adminToken: 'bench', demo: 'off', allowPrivateFeeds: true, pollMinSeconds: 1 }, env: {} });
   await app.listen({ port: 0, host: '127.0.0.1' });
-  const event = await app.store.createEvent({ title: 'Latency', metrics: (await import('../shared/metrics.ts')).DEFAULT_METRICS });
+  const event = await app.store.createEvent({ title: 'Latency', metrics: DEFAULT_METRICS });
   app.poller.track(await app.store.addSource(event.id, { outlet: 'Wire', url: feedUrl, intervalSeconds: 1 }));
 
   const client = io(`http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, { transports: ['websocket'] });
@@ -88,6 +86,4 @@ export default async function run(): Promise<void> {
   await app.close();
   feed.close();
   await rm(dataDir, { recursive: true, force: true });
-  firstServed = new Map();
-  sentInFull = new Map();
 }

@@ -51,6 +51,16 @@ export function renderDemoFeed(outlet: DemoOutlet, items: DemoItem[], newsTime: 
   return { body, contentType: 'application/atom+xml; charset=utf-8', etag };
 }
 
+/** renderDemoArticle is the page a demo item's link opens: the report as the outlet published it. */
+export function renderDemoArticle(item: DemoItem, outlet: string): string {
+  const body = item.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  return (
+    `<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(item.title)}</title>` +
+    `<body style="font:17px/1.5 system-ui;max-width:40rem;margin:2rem auto;padding:0 1rem"><p><small>${escapeHtml(outlet)} · ${item.publishedAt.slice(0, 16).replace('T', ' ')} UTC · replayed by the Tally demo</small></p>` +
+    `<h1>${escapeHtml(item.title)}</h1>${body}</body>`
+  );
+}
+
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

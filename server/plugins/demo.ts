@@ -5,7 +5,7 @@
 import type { AddressInfo } from 'node:net';
 import fp from 'fastify-plugin';
 import { DEMO_EVENT_ID, DEMO_INTERVAL_SECONDS, DEMO_METRICS, DEMO_TITLE } from '../demo/demo-event.ts';
-import { DemoClock, renderDemoFeed } from '../demo/demo-feeds.ts';
+import { DemoClock, renderDemoArticle, renderDemoFeed } from '../demo/demo-feeds.ts';
 import { DEMO_OUTLETS, DEMO_START, loadDemoItems } from '../demo/demo-items.ts';
 import { notFound } from '../routes/errors.ts';
 import type { Store } from '../store/store.ts';
@@ -37,12 +37,7 @@ export default fp(
       const item = items.find((i) => i.id === request.params.id && Date.parse(i.publishedAt) <= clock.newsTime());
       if (!item) throw notFound(`demo: no released article "${request.params.id}"`);
       const outlet = DEMO_OUTLETS.find((o) => o.slug === item.slug)?.outlet ?? '';
-      const body = item.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
-      return reply.type('text/html; charset=utf-8').send(
-        `<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(item.title)}</title>` +
-          `<body style="font:17px/1.5 system-ui;max-width:40rem;margin:2rem auto;padding:0 1rem"><p><small>${escapeHtml(outlet)} · ${item.publishedAt.slice(0, 16).replace('T', ' ')} UTC · replayed by the Tally demo</small></p>` +
-          `<h1>${escapeHtml(item.title)}</h1>${body}</body>`,
-      );
+      return reply.type('text/html; charset=utf-8').send(renderDemoArticle(item, outlet));
     });
 
     // The demo sources point at this server; once the real port is known (PORT may change between runs), aim them at it.
@@ -68,8 +63,4 @@ async function seedDemo(store: Store, baseUrl: string): Promise<void> {
 function selfUrl(address: AddressInfo): string {
   if (address.family === 'IPv6') return `http://[${address.address === '::' ? '::1' : address.address}]:${address.port}`;
   return `http://${address.address === '0.0.0.0' ? '127.0.0.1' : address.address}:${address.port}`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

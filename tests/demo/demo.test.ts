@@ -4,7 +4,7 @@ import { DemoClock, renderDemoFeed } from '../../server/demo/demo-feeds.ts';
 import { DEMO_OUTLETS, DEMO_START, loadDemoItems } from '../../server/demo/demo-items.ts';
 import { parseFeed } from '../../server/ingest/parse/index.ts';
 import { buildApp } from '../../server/app.ts';
-import { auth, makeTestApp } from '../helpers/app.ts';
+import { makeTestApp } from '../helpers/app.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
 describe('demo items and feeds', () => {
@@ -86,6 +86,20 @@ describe('demo seeding', () => {
     }
   });
 
+  it('serves a released item as an article page that timeline links open, and hides unreleased ones', async () => {
+    // A clock so fast that every item is out by the first request.
+    const released = await makeTestApp({ demo: 'on', demoSpeed: 1e9 });
+    const page = await released.app.inject('/demo/articles/sat-reuters');
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.body).toContain('<h1>Russia and Ukraine swap 307 soldiers on second day of POW exchange</h1>');
+    expect(page.body).toContain('Reuters · 2025-05-24 12:50 UTC');
+    await released.close();
+    const early = await makeTestApp({ demo: 'on', demoSpeed: 1 });
+    expect((await early.app.inject('/demo/articles/sun-reuters')).statusCode).toBe(404);
+    await early.close();
+  });
+
   it('answers 304 to a demo feed the poller already has', async () => {
     const t = await makeTestApp({ demo: 'on' });
     const first = await t.app.inject('/demo/feeds/outlet-b');
@@ -93,6 +107,5 @@ describe('demo seeding', () => {
     expect(again.statusCode).toBe(304);
     expect(first.headers['content-type']).toMatch(/atom/);
     await t.close();
-    void auth;
   });
 });
