@@ -1,6 +1,6 @@
 /** Quantity classification: says what each number in a text is (a count, money, a date, a duration...). */
 import { findNumbers, type NumberPhrase } from './numbers.ts';
-import { findDates, publishedDay, type DateMention } from './dates.ts';
+import { findDates, publishedDay } from './dates.ts';
 
 /** QuantityMention is one number of a text with what it measures (CONTRACT.md `--all`). */
 export interface QuantityMention {

@@ -44,7 +44,9 @@ export default fp<PollerPluginOptions>(
       onError: (source, err) => app.log.warn({ eventId: source.eventId, sourceId: source.id, url: source.url }, (err as Error).message),
     });
     app.decorate('poller', {
-      track: (source: Source) => pollable(source) && scheduler.schedule(source),
+      track: (source: Source) => {
+        if (pollable(source)) scheduler.schedule(source);
+      },
       untrack: (sourceId: string) => scheduler.unschedule(sourceId),
     });
     // Polling starts only once the server listens: demo feeds are served by this very server.
