@@ -20,6 +20,14 @@ export const CreateEventBody = Type.Object(
   { additionalProperties: false },
 );
 
+export const UpdateEventBody = Type.Object(
+  {
+    title: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    metrics: Type.Optional(Type.Array(MetricDefSchema, { minItems: 1, maxItems: 50 })),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
 export const EventParams = Type.Object({ eventId: Type.String({ minLength: 1, maxLength: 100 }) });
 
 export const CreateSourceBody = Type.Object(

@@ -36,6 +36,13 @@ export interface SourcesDelta {
   removed: string[];
 }
 
+/** EventDelta carries an event whose title or metric definitions a desk changed. */
+export interface EventDelta {
+  eventId: string;
+  seq: number;
+  event: TallyEvent;
+}
+
 export interface SubscribeRequest {
   eventId: string;
 }
@@ -47,6 +54,7 @@ export interface ServerToClientEvents {
   claims: (delta: ClaimsDelta) => void;
   figures: (delta: FiguresDelta) => void;
   sources: (delta: SourcesDelta) => void;
+  event: (delta: EventDelta) => void;
 }
 
 export interface ClientToServerEvents {

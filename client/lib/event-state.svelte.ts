@@ -1,5 +1,5 @@
 /** Live state of the event on screen: a snapshot from the socket, kept current by its deltas. */
-import type { ClaimsDelta, FiguresDelta, Snapshot, SourcesDelta } from '../../shared/socket-events.ts';
+import type { ClaimsDelta, EventDelta, FiguresDelta, Snapshot, SourcesDelta } from '../../shared/socket-events.ts';
 import type { Claim, Figure, Source, TallyEvent } from '../../shared/types.ts';
 import { upsertById } from './by-id.ts';
 import { outletColor, outletOrder } from './outlet-colors.ts';
@@ -59,6 +59,7 @@ export class EventState {
     socket.on('claims', this.#onClaims);
     socket.on('figures', this.#onFigures);
     socket.on('sources', this.#onSources);
+    socket.on('event', this.#onEvent);
     if (socket.connected) onConnect();
     return () => {
       socket.off('connect', onConnect);
@@ -69,6 +70,7 @@ export class EventState {
       socket.off('claims', this.#onClaims);
       socket.off('figures', this.#onFigures);
       socket.off('sources', this.#onSources);
+      socket.off('event', this.#onEvent);
       if (this.eventId && socket.connected) socket.emit('unsubscribe', { eventId: this.eventId });
       this.#socket = null;
     };
@@ -135,5 +137,9 @@ export class EventState {
 
   #onSources = (delta: SourcesDelta): void => {
     if (this.#accept(delta)) this.sources = upsertById(this.sources, delta.sources, delta.removed ?? []);
+  };
+
+  #onEvent = (delta: EventDelta): void => {
+    if (this.#accept(delta)) this.event = delta.event;
   };
 }

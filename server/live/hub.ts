@@ -66,6 +66,21 @@ export class LiveHub {
     return { moved, gone };
   }
 
+  /**
+   * publishEvent sends an event whose title or metric definitions changed, then the claims that went with a
+   * dropped metric and every figure that moved (a tolerance or label change can move any of them).
+   */
+  publishEvent(eventId: string, removedClaims: string[] = []): void {
+    const event = this.store.getEvent(eventId);
+    if (!event) return;
+    this.io.to(roomOf(eventId)).emit('event', { eventId, seq: this.nextSeq(eventId), event });
+    if (removedClaims.length > 0) this.io.to(roomOf(eventId)).emit('claims', { eventId, seq: this.nextSeq(eventId), added: [], changed: [], removed: removedClaims });
+    const { moved, gone } = this.regroup(eventId, null);
+    if (moved.length > 0 || gone.length > 0) {
+      this.io.to(roomOf(eventId)).emit('figures', { eventId, seq: this.nextSeq(eventId), figures: moved, removed: gone });
+    }
+  }
+
   /** publishSources sends sources whose settings or health changed, and ids of removed ones. */
   publishSources(eventId: string, sources: Source[], removed: string[] = []): void {
     if (sources.length === 0 && removed.length === 0) return;

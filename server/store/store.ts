@@ -25,6 +25,13 @@ export interface SeenItem {
   publishedAt: string | null;
 }
 
+/** EventUpdate is what updateEvent did: the event as it is now, whether its metrics moved, and the claims that went. */
+export interface EventUpdate {
+  event: TallyEvent;
+  metricsChanged: boolean;
+  removedClaims: string[];
+}
+
 /** ItemOutcome says whether an item was new, edited or already known, and which claims that moved. */
 export interface ItemOutcome extends ClaimChanges {
   status: 'new' | 'edited' | 'unchanged';
@@ -87,6 +94,33 @@ export class Store {
     this.index.data.events.push(event);
     await this.save(this.index);
     return event;
+  }
+
+  /**
+   * updateEvent renames an event or replaces its metric definitions. When the metrics change, the claims of
+   * metrics no longer tracked go, and every held item is marked for re-reading (fetch validators and item
+   * hashes forgotten), so the next poll extracts the new metrics from what the feeds still carry.
+   */
+  async updateEvent(eventId: string, patch: { title?: string; metrics?: MetricDef[] }): Promise<EventUpdate> {
+    const db = this.requireEventDb(eventId);
+    const event = this.getEvent(eventId)!;
+    const metricsChanged = patch.metrics !== undefined && JSON.stringify(patch.metrics) !== JSON.stringify(event.metrics);
+    if (patch.title !== undefined) event.title = patch.title;
+    let removedClaims: string[] = [];
+    if (metricsChanged) {
+      event.metrics = patch.metrics!;
+      const kept = new Set(event.metrics.map((m) => m.key));
+      removedClaims = db.data.claims.filter((c) => !kept.has(c.metric)).map((c) => c.id);
+      if (removedClaims.length > 0) {
+        db.data.claims = db.data.claims.filter((c) => kept.has(c.metric));
+        this.indexEvent(eventId, db);
+      }
+      for (const item of db.data.items) item.hash = '';
+      db.data.fetchState = {};
+    }
+    await this.save(db);
+    await this.save(this.index);
+    return { event, metricsChanged, removedClaims };
   }
 
   getMeta(key: string): string | undefined {

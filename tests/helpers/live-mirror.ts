@@ -1,12 +1,13 @@
 /** A socket.io client that keeps an event's state the way the dashboard does: snapshot, then deltas in seq order. */
 import { type Socket, io } from 'socket.io-client';
-import type { ClaimsDelta, ClientToServerEvents, FiguresDelta, ServerToClientEvents, Snapshot, SourcesDelta } from '../../shared/socket-events.ts';
-import type { Claim } from '../../shared/types.ts';
+import type { ClaimsDelta, ClientToServerEvents, EventDelta, FiguresDelta, ServerToClientEvents, Snapshot, SourcesDelta } from '../../shared/socket-events.ts';
+import type { Claim, TallyEvent } from '../../shared/types.ts';
 
 /** LiveMirror follows one event; `snapshots` counts how often it had to start afresh. */
 export class LiveMirror {
   readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
   readonly claims = new Map<string, Claim>();
+  event: TallyEvent | null = null;
   seq: number | null = null;
   snapshots = 0;
   recoveries = 0;
@@ -20,6 +21,7 @@ export class LiveMirror {
     });
     this.socket.on('snapshot', (s: Snapshot) => {
       this.snapshots++;
+      this.event = s.event;
       this.claims.clear();
       for (const c of s.claims) this.claims.set(c.id, c);
       this.seq = s.seq;
@@ -31,6 +33,9 @@ export class LiveMirror {
     });
     this.socket.on('figures', (d: FiguresDelta) => void this.accept(d.seq));
     this.socket.on('sources', (d: SourcesDelta) => void this.accept(d.seq));
+    this.socket.on('event', (d: EventDelta) => {
+      if (this.accept(d.seq)) this.event = d.event;
+    });
   }
 
   /** values lists claim id and value pairs, sorted, for comparing two mirrors. */
