@@ -1,4 +1,5 @@
-/** groupFigures: from a pile of claims to one figure per metric, day, scope and place, with each outlet's current value. */
+/** groupFigures: from a pile of claims to one figure per metric, day, scope and compatible place and actor, with each outlet's current value. */
+import { comparableActor, comparablePlace } from './names.ts';
 import { reconcileFigure } from './reconcile.ts';
 import type { Claim, Figure, FigureOutlet, MetricDef } from './types.ts';
 
@@ -6,16 +7,77 @@ type KeyFields = Pick<Claim, 'metric' | 'date' | 'dateEnd' | 'scope' | 'place' |
 const keyCache = new WeakMap<KeyFields, string>();
 
 /**
- * figureKey is what makes two claims about the same figure (first cut: place and actor must match exactly).
- * Cached per claim object: the fields it reads never change when a claim is revised.
+ * figureKey is the figure a claim names exactly: metric, day or period, scope, place, actor and per side, with
+ * names in their comparable form ("Kiev" is "Kyiv"). Cached per claim: those fields never change on a revision.
  */
 export function figureKey(c: KeyFields): string {
   const cached = keyCache.get(c);
   if (cached) return cached;
-  const norm = (s?: string) => (s ?? '').trim().toLowerCase();
-  const key = ['fig', c.metric, c.date ?? '', c.dateEnd ?? '', c.scope, norm(c.place), norm(c.actor), c.perSide ? 'each' : ''].join(':');
+  const key = ['fig', c.metric, c.date ?? '', c.dateEnd ?? '', c.scope, comparablePlace(c.place), comparableActor(c.actor), c.perSide ? 'each' : ''].join(':');
   keyCache.set(c, key);
   return key;
+}
+
+/**
+ * figureIds says which figure each claim counts toward. Claims naming the same figure go together; a claim that
+ * leaves out its day, place or actor joins the one figure that names them and otherwise agrees with it ("15
+ * injured" beside "15 injured in Kyiv"), but only when exactly one such figure exists and `agree` says their
+ * values agree. It may count something else ("245 drones downed" beside "100 downed over Russia"): held against a
+ * figure it might not be about, it would raise a false alarm, so a loose claim that disagrees stays on its own.
+ */
+export function figureIds(claims: readonly Claim[], agree: (loose: Claim[], specific: Claim[]) => boolean = () => true): Map<Claim, string> {
+  const groups = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const key = figureKey(claim);
+    const list = groups.get(key);
+    if (list) list.push(claim);
+    else groups.set(key, [claim]);
+  }
+  const into = resolveUnderspecified([...groups.keys()]);
+  for (const [loose, specific] of into) if (!agree(groups.get(loose)!, groups.get(specific)!)) into.delete(loose);
+  const ids = new Map<Claim, string>();
+  for (const [key, list] of groups) {
+    const id = into.get(key) ?? key;
+    for (const claim of list) ids.set(claim, id);
+  }
+  return ids;
+}
+
+/** Parts of a figure key: [kind, metric, date, dateEnd, scope, place, actor, perSide]. */
+const DATE = 2;
+const DATE_END = 3;
+const PLACE = 5;
+const ACTOR = 6;
+
+/** resolveUnderspecified maps each key that leaves out a day, place or actor to the one key that fills it in, if unique. */
+function resolveUnderspecified(keys: string[]): Map<string, string> {
+  const byKind = new Map<string, string[][]>();
+  for (const key of keys) {
+    const parts = key.split(':');
+    // Place and actor are comparable forms without colons; metric keys are [a-z0-9_].
+    const kind = [parts[1], parts[4], parts[7]].join(':');
+    const list = byKind.get(kind);
+    if (list) list.push(parts);
+    else byKind.set(kind, [parts]);
+  }
+  const into = new Map<string, string>();
+  for (const list of byKind.values()) {
+    if (list.length < 2) continue;
+    for (const loose of list) {
+      if (loose[DATE] && loose[PLACE] && loose[ACTOR]) continue;
+      const fits = list.filter((other) => other !== loose && fills(loose, other));
+      if (fits.length === 1) into.set(loose.join(':'), fits[0].join(':'));
+    }
+  }
+  return into;
+}
+
+/** fills is true when `specific` names everything `loose` names, the same way. */
+function fills(loose: string[], specific: string[]): boolean {
+  if (loose[DATE] && (loose[DATE] !== specific[DATE] || loose[DATE_END] !== specific[DATE_END])) return false;
+  if (loose[PLACE] && loose[PLACE] !== specific[PLACE]) return false;
+  if (loose[ACTOR] && loose[ACTOR] !== specific[ACTOR]) return false;
+  return true;
 }
 
 /**
@@ -24,18 +86,22 @@ export function figureKey(c: KeyFields): string {
  */
 export function groupFigures(claims: readonly Claim[], metrics: readonly MetricDef[] = []): Figure[] {
   const tolerance = new Map(metrics.map((m) => [m.key, m.tolerance ?? 0]));
+  // A claim the desk rejected counts in no figure.
+  const counted = claims.filter((c) => c.review?.status !== 'rejected');
+  // Each side's current values, not merged per outlet: an outlet that gives 245 and 100 reports two figures.
+  const agree = (loose: Claim[], specific: Claim[]) => !isDivergent([...currentPerOutlet(specific), ...currentPerOutlet(loose)], tolerance.get(loose[0].metric) ?? 0);
+  const ids = figureIds(counted, agree);
   const groups = new Map<string, Claim[]>();
-  for (const claim of claims) {
-    // A claim the desk rejected counts in no figure.
-    if (claim.review?.status === 'rejected') continue;
-    const key = figureKey(claim);
-    const list = groups.get(key);
+  for (const claim of counted) {
+    const id = ids.get(claim)!;
+    const list = groups.get(id);
     if (list) list.push(claim);
-    else groups.set(key, [claim]);
+    else groups.set(id, [claim]);
   }
   const figures: Figure[] = [];
   for (const [id, group] of groups) {
-    const first = group[0];
+    // The figure is described by a claim that names it in full, not by one that joined it leaving parts out.
+    const first = group.find((c) => figureKey(c) === id) ?? group[0];
     const outlets = currentPerOutlet(group);
     figures.push({
       id,

@@ -38,6 +38,72 @@ describe('groupFigures', () => {
   });
 });
 
+describe('groupFigures: compatible places and actors', () => {
+  const injured = (outlet: string, value: number, extra: Partial<Claim> = {}) => claim(outlet, value, { metric: 'injured', perSide: false, ...extra });
+  const outletsOf = (figures: ReturnType<typeof groupFigures>) => figures.map((f) => f.outlets.map((o) => `${o.outlet}=${o.value}`).sort().join(' '));
+
+  it.each([
+    ['Kiev and Kyiv', 'Kiev', 'Kyiv'],
+    ['"Donetsk Oblast" and "the Donetsk region"', 'Donetsk Oblast', 'the Donetsk region'],
+    ['"the city of Kharkiv" and "Kharkov"', 'the city of Kharkiv', 'Kharkov'],
+    ['accents and case', 'Kramatorsk', 'KRAMATORSK'],
+  ])('treats %s as one place', (_name, a, b) => {
+    const figures = groupFigures([injured('AP', 15, { place: a }), injured('BBC', 15, { place: b })]);
+    expect(outletsOf(figures)).toEqual(['AP=15 BBC=15']);
+  });
+
+  it.each([
+    ["Ukraine's air force and Ukraine", "Ukraine's air force", 'Ukraine'],
+    ['Ukrainian forces and Ukraine', 'Ukrainian forces', 'Ukraine'],
+    ['the Israeli military and Israel', 'the Israeli military', 'Israel'],
+  ])('treats %s as one actor', (_name, a, b) => {
+    const figures = groupFigures([
+      claim('AP', 245, { metric: 'drones_intercepted', perSide: false, actor: a }),
+      claim('Reuters', 245, { metric: 'drones_intercepted', perSide: false, actor: b }),
+    ]);
+    expect(outletsOf(figures)).toEqual(['AP=245 Reuters=245']);
+  });
+
+  it('counts a figure that names no place with the one figure that does, and names the place', () => {
+    const figures = groupFigures([injured('AP', 15), injured('Reuters', 15, { place: 'Kyiv', min: 15 })]);
+    expect(figures).toHaveLength(1);
+    expect(figures[0]).toMatchObject({ place: 'Kyiv', divergent: false });
+    expect(outletsOf(figures)).toEqual(['AP=15 Reuters=15']);
+  });
+
+  it('puts an undated target with the dated one: "1,000 for 1,000" is the three-day plan', () => {
+    const planned = { scope: 'planned' as const, date: '2025-05-23', dateEnd: '2025-05-25' };
+    const figures = groupFigures([claim('Reuters', 1000, planned), claim('Outlet D', 1000, { scope: 'planned', date: undefined })]);
+    expect(figures).toHaveLength(1);
+    expect(figures[0]).toMatchObject({ date: '2025-05-23', dateEnd: '2025-05-25' });
+    expect(outletsOf(figures)).toEqual(['Outlet D=1000 Reuters=1000']);
+  });
+
+  it('keeps a figure that names no place apart when two places could be meant', () => {
+    const figures = groupFigures([injured('AP', 15), injured('Reuters', 15, { place: 'Kyiv' }), injured('BBC', 15, { place: 'Kharkiv' })]);
+    expect(figures).toHaveLength(3);
+  });
+
+  it('keeps a figure that names no actor apart when its value disagrees: it may count something else', () => {
+    const figures = groupFigures([
+      claim('AP', 245, { metric: 'drones_intercepted', perSide: false }),
+      claim('Outlet D', 100, { metric: 'drones_intercepted', perSide: false, actor: 'Russia', place: 'Russia' }),
+    ]);
+    expect(figures).toHaveLength(2);
+    expect(figures.some((f) => f.divergent)).toBe(false);
+  });
+
+  it('never puts different named places or actors together', () => {
+    const figures = groupFigures([
+      claim('AP', 245, { metric: 'drones_intercepted', perSide: false, actor: 'Ukraine' }),
+      claim('AP', 245, { metric: 'drones_intercepted', perSide: false, actor: 'Russia' }),
+      injured('AP', 3, { place: 'Kyiv', actor: 'Russia' }),
+      injured('AP', 3, { place: 'Kyiv Oblast', actor: 'Russia' }),
+    ]);
+    expect(figures).toHaveLength(4);
+  });
+});
+
 describe('divergence with bounds', () => {
   it.each([
     ['"at least 15" and 17 agree', [{ value: 15, min: 15 }, { value: 17 }], false],
