@@ -24,7 +24,9 @@ export default fp(
     });
     const live = new LiveHub(io, app.store);
     io.on('connection', (socket) => {
-      socket.on('subscribe', (request, ack) => {
+      socket.on('subscribe', (request, maybeAck) => {
+        // A client decides what it sends: an "ack" that is not a function must not throw in the server.
+        const ack = typeof maybeAck === 'function' ? maybeAck : undefined;
         const eventId = typeof request?.eventId === 'string' ? request.eventId : '';
         const snapshot = live.snapshot(eventId);
         if (!snapshot) {

@@ -75,4 +75,31 @@ describe('socket.io: snapshot, then live deltas from the demo feeds', () => {
     const ack = await new Promise((resolve) => client!.emit('subscribe', { eventId: 'nope' }, resolve));
     expect(ack).toEqual({ ok: false, error: 'not_found', message: 'live: no event "nope"' });
   });
+
+  it('viewers are read-only: writes, forged deltas and garbage over the socket change nothing and break nothing', async () => {
+    const t = await makeTestApp({ demo: 'on', demoSpeed: 1 });
+    close = t.close;
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = t.app.server.address() as AddressInfo;
+    const before = JSON.stringify(t.app.store.listClaims(DEMO_EVENT_ID));
+    const hostile = io(`http://127.0.0.1:${port}`, { transports: ['websocket'], auth: { token: 'guess' } }) as unknown as Socket;
+    await new Promise((resolve) => hostile.once('connect', resolve));
+    // There is no write over the socket: every desk action is REST with the token (CONTRACT.md).
+    hostile.emit('review', { eventId: DEMO_EVENT_ID, claimId: 'x', action: 'reject' });
+    hostile.emit('claims', { eventId: DEMO_EVENT_ID, seq: 99, added: [{ id: 'forged', value: 1 }], changed: [] });
+    hostile.emit('subscribe', null);
+    hostile.emit('subscribe', 42, 'not a function');
+    hostile.emit('subscribe', { eventId: 'x'.repeat(100_000) });
+    hostile.emit('unsubscribe', { eventId: { $ne: 1 } });
+    hostile.disconnect();
+
+    // The server still serves a fresh viewer, and nothing was written.
+    client = io(`http://127.0.0.1:${port}`, { transports: ['websocket'] });
+    const snapshot = await new Promise<Snapshot>((resolve) => {
+      client!.once('snapshot', resolve);
+      client!.emit('subscribe', { eventId: DEMO_EVENT_ID });
+    });
+    expect(snapshot.claims.some((c) => c.id === 'forged')).toBe(false);
+    expect(JSON.stringify(t.app.store.listClaims(DEMO_EVENT_ID))).toBe(before);
+  });
 });
