@@ -5,7 +5,7 @@
  */
 import { DEFAULT_METRICS } from '../shared/metrics.ts';
 import { extractClaims } from '../server/extract/index.ts';
-import { CORPUS, loadSeed, loadTexts } from '../server/extract/eval/corpus.ts';
+import { CORPUS, heldOutDirs, loadSeed, loadTexts } from '../server/extract/eval/corpus.ts';
 import { findDates, publishedDay } from '../server/extract/dates.ts';
 import { classifyQuantities } from '../server/extract/quantities.ts';
 import { splitSentences } from '../server/extract/sentences.ts';
@@ -20,7 +20,7 @@ const ROUNDS = 5;
 
 /** buildCorpus repeats the annotated articles until they reach about 1 MB. */
 function buildCorpus(): { items: Item[]; bytes: number } {
-  const articles = [...loadSeed(), ...loadTexts(CORPUS.texts), ...loadTexts(CORPUS.heldOut), ...loadTexts(CORPUS.heldOut2)].map((t) => ({ text: t.text, publishedAt: t.publishedAt }));
+  const articles = [...loadSeed(), ...loadTexts(CORPUS.texts), ...heldOutDirs().flatMap((dir) => loadTexts(dir))].map((t) => ({ text: t.text, publishedAt: t.publishedAt }));
   const items: Item[] = [];
   let bytes = 0;
   while (bytes < TARGET_BYTES) {

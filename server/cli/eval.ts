@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_METRICS } from '../../shared/metrics.ts';
 import { extractClaims, extractQuantities } from '../extract/index.ts';
-import { CORPUS, loadQuantities, loadSeed, loadTexts, readJson, type AnnotatedText } from '../extract/eval/corpus.ts';
+import { CORPUS, heldOutDirs, loadQuantities, loadSeed, loadTexts, readJson, type AnnotatedText } from '../extract/eval/corpus.ts';
 import { scoreQuantities } from '../extract/eval/quantity-score.ts';
 import { addScores, samePlace, sameSource, scoreClaims, type Score, type Totals } from '../extract/eval/score.ts';
 
@@ -74,7 +74,7 @@ const seed = scoreGroup('Seed: pow-swap-day2, four reports (tests/fixtures/pow-s
 const own = loadTexts(CORPUS.texts);
 const ownTotals = scoreGroup('Own texts (tests/fixtures/texts/)', own);
 // Each held-out batch was annotated before the extractor first ran on it; its first score is kept beside it.
-const batches = [CORPUS.heldOut, CORPUS.heldOut2].map((dir) => ({ dir, texts: loadTexts(dir), file: path.join(dir, 'first-score.json') }))
+const batches = heldOutDirs().map((dir) => ({ dir, texts: loadTexts(dir), file: path.join(dir, 'first-score.json') }))
   .filter((b) => b.texts.length)
   .map((b) => {
     const totals = scoreGroup(`Held-out texts (${path.relative(process.cwd(), b.dir)}/), annotated before the extractor first saw them`, b.texts);
@@ -84,25 +84,35 @@ const batches = [CORPUS.heldOut, CORPUS.heldOut2].map((dir) => ({ dir, texts: lo
   });
 const heldOut = batches.map((b) => b.totals);
 
+/** pool adds up several groups' totals: counts summed, field shares weighted by matched claims. */
+function pool(all: Totals[]): Totals {
+  const sum = (f: (t: Totals) => number) => all.reduce((n, t) => n + f(t), 0);
+  const weighted = (f: (t: Totals) => number) => sum((t) => f(t) * t.truePositives) / Math.max(1, sum((t) => t.truePositives));
+  const tp = sum((t) => t.truePositives);
+  const precision = tp / Math.max(1, sum((t) => t.predicted));
+  const recall = tp / Math.max(1, sum((t) => t.required));
+  return {
+    truePositives: tp, required: sum((t) => t.required), predicted: sum((t) => t.predicted), precision, recall,
+    f1: (2 * precision * recall) / Math.max(1e-9, precision + recall), date: weighted((t) => t.date), scope: weighted((t) => t.scope),
+    perSide: weighted((t) => t.perSide), source: weighted((t) => t.source), place: weighted((t) => t.place), noise: sum((t) => t.noise),
+  };
+}
+
 console.log('\nAll annotated claims together');
 console.log(HEADER);
-const all = [seed, ownTotals, ...heldOut];
-const sum = (f: (t: Totals) => number) => all.reduce((n, t) => n + f(t), 0);
-const weighted = (f: (t: Totals) => number) => sum((t) => f(t) * t.truePositives) / Math.max(1, sum((t) => t.truePositives));
-const tp = sum((t) => t.truePositives);
-const precision = tp / Math.max(1, sum((t) => t.predicted));
-const recall = tp / Math.max(1, sum((t) => t.required));
-console.log(row('ALL', {
-  truePositives: tp, required: sum((t) => t.required), predicted: sum((t) => t.predicted), precision, recall,
-  f1: (2 * precision * recall) / Math.max(1e-9, precision + recall), date: weighted((t) => t.date), scope: weighted((t) => t.scope),
-  perSide: weighted((t) => t.perSide), source: NaN, place: NaN, noise: sum((t) => t.noise),
-}).replace(/NaN/g, '  - '));
+console.log(row('ALL', { ...pool([seed, ownTotals, ...heldOut]), source: NaN, place: NaN }).replace(/NaN/g, '  - '));
+console.log('\nHeld-out batches: first scores, each recorded before any tuning on that batch');
+console.log(HEADER);
+for (const b of batches) if (b.first) console.log(row(path.basename(b.dir), b.first.totals));
+const firsts = batches.flatMap((b) => (b.first ? [b.first.totals] : []));
+if (firsts.length) console.log(row(`FIRST SCORES (${firsts.length} batches)`, pool(firsts)));
 
 console.log('\n--all: quantity mentions (tests/fixtures/quantities/)');
 let expected = 0;
 let right = 0;
 let spurious = 0;
-let heldOutQuantities: { right: number; expected: number; spurious: number } | undefined;
+type QuantityScore = { right: number; expected: number; spurious: number };
+const quantityScores = new Map<string, QuantityScore>();
 for (const set of loadQuantities()) {
   let e = 0;
   let r = 0;
@@ -115,20 +125,30 @@ for (const set of loadQuantities()) {
     if (!quiet) for (const w of [...s.wrong.map((x) => `wrong    ${x}`), ...s.spurious.map((x) => `spurious ${x}`)]) console.log(`    ${w}   | ${c.text.slice(0, 70)}`);
   }
   console.log(`${set.name.padEnd(30)} ${r}/${e} right, ${sp} spurious: ${pct(r / Math.max(1, e + sp))}%`);
-  if (set.name === 'held-out') heldOutQuantities = { right: r, expected: e, spurious: sp };
+  quantityScores.set(set.name, { right: r, expected: e, spurious: sp });
   expected += e;
   right += r;
   spurious += sp;
 }
 console.log(`${'TOTAL'.padEnd(30)} ${right}/${expected} right, ${spurious} spurious: ${pct(right / Math.max(1, expected + spurious))}% (right / (annotated + spurious))`);
-for (const { first } of batches) {
+// Held-out sentence files keep their first score beside them; the first one's lives with the first text batch.
+const quantityFirstFile = (name: string) =>
+  name === 'held-out' ? path.join(CORPUS.texts, 'held-out/first-score.json') : path.join(CORPUS.quantities, `${name}.first-score.json`);
+const quantityFirsts = [...quantityScores.keys()].filter((name) => name.startsWith('held-out')).map((name) => ({ name, file: quantityFirstFile(name), first: readJson<FirstScore>(quantityFirstFile(name)) }));
+for (const { name, first } of quantityFirsts) {
   const q = first?.quantities;
-  if (q) console.log(`${'held-out FIRST score'.padEnd(30)} ${q.right}/${q.expected} right, ${q.spurious} spurious: ${pct(q.right / Math.max(1, q.expected + q.spurious))}%  (recorded ${first!.recordedAt})`);
+  if (q) console.log(`${`${name} FIRST score`.padEnd(30)} ${q.right}/${q.expected} right, ${q.spurious} spurious: ${pct(q.right / Math.max(1, q.expected + q.spurious))}%  (recorded ${first!.recordedAt})`);
 }
 
 // Only a batch without a first score gets one, and only when asked: the first score is never overwritten.
-for (const b of batches.filter((x) => !x.first && args.includes('--record-first-score'))) {
-  const record = { recordedAt: new Date().toISOString(), texts: b.texts.map((t) => t.name), totals: b.totals, ...(b.dir === CORPUS.heldOut ? { quantities: heldOutQuantities } : {}) };
-  writeFileSync(b.file, `${JSON.stringify(record, null, 2)}\n`);
-  console.log(`\nrecorded the held-out first score in ${path.relative(process.cwd(), b.file)}`);
+if (args.includes('--record-first-score')) {
+  const recordedAt = new Date().toISOString();
+  for (const b of batches.filter((x) => !x.first)) {
+    writeFileSync(b.file, `${JSON.stringify({ recordedAt, texts: b.texts.map((t) => t.name), totals: b.totals }, null, 2)}\n`);
+    console.log(`\nrecorded the held-out first score in ${path.relative(process.cwd(), b.file)}`);
+  }
+  for (const q of quantityFirsts.filter((x) => !x.first && x.name !== 'held-out')) {
+    writeFileSync(q.file, `${JSON.stringify({ recordedAt, quantities: quantityScores.get(q.name) }, null, 2)}\n`);
+    console.log(`recorded the first score of quantities/${q.name} in ${path.relative(process.cwd(), q.file)}`);
+  }
 }

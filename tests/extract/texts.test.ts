@@ -1,14 +1,14 @@
 // Texts written for Tally's tests (tests/fixtures/texts/, held-out/ included), each with a hand-made gold beside it.
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../server/extract/index.ts';
-import { CORPUS, loadTexts } from '../../server/extract/eval/corpus.ts';
+import { CORPUS, heldOutDirs, loadTexts } from '../../server/extract/eval/corpus.ts';
 import { addScores, dateRight, samePlace, sameSource, scoreClaims } from '../../server/extract/eval/score.ts';
 import { DEFAULT_METRICS } from '../../shared/metrics.ts';
 
 const texts = [
   ...loadTexts(CORPUS.texts),
-  ...loadTexts(CORPUS.heldOut).map((t) => ({ ...t, name: `held-out/${t.name}` })),
-  ...loadTexts(CORPUS.heldOut2).map((t) => ({ ...t, name: `held-out-2/${t.name}` })),
+  ...heldOutDirs().flatMap((dir) => loadTexts(dir).map((t) => ({ ...t, name: `${path.basename(dir)}/${t.name}` }))),
 ];
 const runs = texts.map((t) => {
   const found = extractClaims(t.text, { publishedAt: t.publishedAt, metrics: DEFAULT_METRICS });

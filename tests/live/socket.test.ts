@@ -83,7 +83,7 @@ describe('socket.io: snapshot, then live deltas from the demo feeds', () => {
     const { port } = t.app.server.address() as AddressInfo;
     const before = JSON.stringify(t.app.store.listClaims(DEMO_EVENT_ID));
     const hostile = io(`http://127.0.0.1:${port}`, { transports: ['websocket'], auth: { token: 'guess' } }) as unknown as Socket;
-    await new Promise((resolve) => hostile.once('connect', resolve));
+    await new Promise<void>((resolve) => hostile.once('connect', () => resolve()));
     // There is no write over the socket: every desk action is REST with the token (CONTRACT.md).
     hostile.emit('review', { eventId: DEMO_EVENT_ID, claimId: 'x', action: 'reject' });
     hostile.emit('claims', { eventId: DEMO_EVENT_ID, seq: 99, added: [{ id: 'forged', value: 1 }], changed: [] });

@@ -28,8 +28,6 @@ export const CORPUS = {
   seed: path.join(ROOT, 'server/demo/seed/pow-swap-day2.txt'),
   seedGold: path.join(ROOT, 'tests/fixtures/pow-swap-day2.gold.json'),
   texts: path.join(ROOT, 'tests/fixtures/texts'),
-  heldOut: path.join(ROOT, 'tests/fixtures/texts/held-out'),
-  heldOut2: path.join(ROOT, 'tests/fixtures/texts/held-out-2'),
   quantities: path.join(ROOT, 'tests/fixtures/quantities'),
 };
 
@@ -50,6 +48,15 @@ export function loadSeed(): AnnotatedText[] {
     noise: r.noise,
     known: [],
   }));
+}
+
+/** heldOutDirs lists the held-out batches (`texts/held-out`, `texts/held-out-2`, ...) in the order they were written. */
+export function heldOutDirs(): string[] {
+  const number = (name: string) => Number(/-(\d+)$/.exec(name)?.[1] ?? 1);
+  return readdirSync(CORPUS.texts)
+    .filter((name) => /^held-out(-\d+)?$/.test(name))
+    .sort((a, b) => number(a) - number(b))
+    .map((name) => path.join(CORPUS.texts, name));
 }
 
 /** loadTexts reads every NAME.txt of a folder with its NAME.gold.json. */
