@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyError, type FastifyServerOptions, LogController } from 'fastify';
+import Fastify, { type FastifyError, type FastifyReply, type FastifyServerOptions, LogController } from 'fastify';
 import type { TallyConfig } from './config.ts';
 import type { ExtractFn } from './ingest/refresh-source.ts';
 import configPlugin from './plugins/config.ts';
@@ -67,10 +67,13 @@ export async function buildApp(options: AppOptions = {}) {
   const clientDir = options.clientDir ?? DEFAULT_CLIENT_DIR;
   if (existsSync(path.join(clientDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: clientDir, prefix: '/', wildcard: false });
+    // /embed/<eventId>/<metric> is a view of the same single-page client: it reads the path itself.
+    app.get('/embed/*', async (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
   } else {
-    app.get('/', async (_request, reply) =>
-      reply.code(503).type('text/plain').send('The dashboard is not built yet: run `npm run build` (npm start does it for you).'),
-    );
+    const notBuilt = async (_request: unknown, reply: FastifyReply) =>
+      reply.code(503).type('text/plain').send('The dashboard is not built yet: run `npm run build` (npm start does it for you).');
+    app.get('/', notBuilt);
+    app.get('/embed/*', notBuilt);
   }
   return app;
 }

@@ -13,6 +13,14 @@ describe('REST: health and events', () => {
     expect(res.json()).toEqual({ ok: true });
   });
 
+  it('GET /api/auth tells a desk whether its token is right, and nothing else', async () => {
+    expect((await t.app.inject({ url: '/api/auth', headers: auth })).statusCode).toBe(204);
+    const wrong = await t.app.inject({ url: '/api/auth', headers: { authorization: 'Bearer nope' } });
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json()).toMatchObject({ error: 'unauthorized' });
+    expect((await t.app.inject('/api/auth')).statusCode).toBe(401);
+  });
+
   it('creates an event with the default metrics, then lists and reads it', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/events', headers: auth, payload: { title: 'Earthquake in Izmir' } });
     expect(res.statusCode).toBe(201);
