@@ -4,6 +4,7 @@ import { metricLabel } from '../../shared/metrics.ts';
 import type { Claim, Figure, Reconciliation, Scope, TallyEvent } from '../../shared/types.ts';
 import { formatNumber, formatPeriod, hedge, hedgeMark, SCOPE_LABEL } from './format.ts';
 import { reconciliationText } from './reconciliation-text.ts';
+import { choiceOf } from './time-series.ts';
 
 /** DayBar is the figure one outlet gives for one day. */
 export interface DayBar {
@@ -56,7 +57,9 @@ export function buildMetricCharts(event: TallyEvent | null, claims: Claim[], ord
   // First-reported order puts the story's lead figure first and only ever appends new charts below.
   const byMetric = new Map<string, Claim[]>();
   // A claim the desk rejected is charted nowhere (the timeline still shows it, struck through).
-  const firstSeen = claims.filter((c) => c.review?.status !== 'rejected').sort((a, b) => a.firstSeenAt.localeCompare(b.firstSeenAt));
+  const firstSeen = claims.filter((c) => c.review?.status !== 'rejected');
+  // Claims mostly come in the order they were seen; sorting thousands of them on every update is the dear part.
+  if (firstSeen.some((c, i) => i > 0 && c.firstSeenAt < firstSeen[i - 1].firstSeenAt)) firstSeen.sort((a, b) => (a.firstSeenAt < b.firstSeenAt ? -1 : a.firstSeenAt > b.firstSeenAt ? 1 : 0));
   for (const claim of firstSeen) {
     const list = byMetric.get(claim.metric) ?? [];
     list.push(claim);
@@ -69,7 +72,7 @@ function buildMetricChart(key: string, label: string, claims: Claim[], order: st
   const rank = (outlet: string) => (order.includes(outlet) ? order.indexOf(outlet) : order.length);
   const bars = pickDailyBars(claims.filter((c) => c.scope === 'daily'));
   const outlets = [...new Set(bars.map((b) => b.outlet))].sort((a, b) => rank(a) - rank(b));
-  const references = referenceFigures(claims.filter((c) => c.scope !== 'daily'), figures.filter((f) => f.metric === key));
+  const references = referenceFigures(currentClaims(claims.filter((c) => c.scope !== 'daily')), figures.filter((f) => f.metric === key));
   const differingDays = [...groupBy(bars, (b) => b.day)]
     .filter(([, dayBars]) => new Set(dayBars.map((b) => b.value)).size > 1)
     .map(([day]) => day)
@@ -100,6 +103,27 @@ function preferred(a: Claim, b: Claim): boolean {
   if (general(a) !== general(b)) return general(a) > general(b);
   if (a.reportedAt !== b.reportedAt) return a.reportedAt > b.reportedAt;
   return a.value > b.value;
+}
+
+/**
+ * currentClaims keeps each outlet's latest claim per figure (running totals count as one figure whatever day they
+ * name): a total an outlet has since raised is history, shown over time, not a note of its own.
+ */
+function currentClaims(claims: Claim[]): Claim[] {
+  const latest = new Map<string, Map<string, Claim>>();
+  for (const claim of claims) {
+    let held = latest.get(claim.outlet);
+    if (!held) latest.set(claim.outlet, (held = new Map()));
+    const key = choiceOf(claim);
+    const current = held.get(key);
+    if (!current || isLater(claim, current)) held.set(key, claim);
+  }
+  return [...latest.values()].flatMap((held) => [...held.values()]);
+}
+
+function isLater(a: Claim, b: Claim): boolean {
+  const [da, db] = [a.date ?? '', b.date ?? ''];
+  return da !== db ? da > db : a.reportedAt >= b.reportedAt;
 }
 
 /** referenceFigures merges the outlets that agree on a total or target into one note. */
@@ -133,7 +157,9 @@ function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const key = keyOf(item);
-    groups.set(key, [...(groups.get(key) ?? []), item]);
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
   }
   return groups;
 }

@@ -1,5 +1,6 @@
-/** The chosen event lives in the address bar (`?event=<id>`), so a link or a reload keeps it. */
+/** The chosen event lives in the address bar (`?event=<id>`), so a link or a reload keeps it; url-state holds the rest. */
 import type { TallyEvent } from '../../shared/types.ts';
+import { urlState } from './url-state.svelte.ts';
 
 /** readEventParam returns the `event` query parameter, if any. */
 export function readEventParam(): string | null {
@@ -8,11 +9,7 @@ export function readEventParam(): string | null {
 
 /** writeEventParam puts `eventId` in the address bar, as a new history entry or in place. */
 export function writeEventParam(eventId: string, mode: 'push' | 'replace'): void {
-  const url = new URL(location.href);
-  if (url.searchParams.get('event') === eventId) return;
-  url.searchParams.set('event', eventId);
-  if (mode === 'push') history.pushState(null, '', url);
-  else history.replaceState(null, '', url);
+  urlState.update({ event: eventId }, mode);
 }
 
 /** pickEvent returns the requested event when it exists, else the first one. */

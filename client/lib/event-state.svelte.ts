@@ -29,6 +29,7 @@ export class EventState {
   #socket: TallySocket | null = null;
   /** Seq of the last message applied; null until a snapshot arrived or while a fresh one is awaited. */
   #seq: number | null = null;
+  #arrivalListeners = new Set<(added: Claim[]) => void>();
 
   /** colorOf returns the outlet's colour, the same everywhere on the page. */
   colorOf = (outlet: string): string => outletColor(this.outlets, outlet);
@@ -128,8 +129,16 @@ export class EventState {
   }
 
   #onClaims = (delta: ClaimsDelta): void => {
-    if (this.#accept(delta)) this.claims = upsertById(this.claims, [...delta.added, ...delta.changed], delta.removed ?? []);
+    if (!this.#accept(delta)) return;
+    this.claims = upsertById(this.claims, [...delta.added, ...delta.changed], delta.removed ?? []);
+    if (delta.added.length > 0) for (const listener of this.#arrivalListeners) listener(delta.added);
   };
+
+  /** onArrival calls `listener` with the claims each delta adds (not those of a snapshot); returns the unsubscribe. */
+  onArrival(listener: (added: Claim[]) => void): () => void {
+    this.#arrivalListeners.add(listener);
+    return () => this.#arrivalListeners.delete(listener);
+  }
 
   #onFigures = (delta: FiguresDelta): void => {
     if (this.#accept(delta)) this.figures = upsertById(this.figures, delta.figures, delta.removed ?? []);

@@ -34,18 +34,24 @@ export function formatPeriod(date?: string, dateEnd?: string): string {
   return sameMonth ? `${start.split(' ')[0]}–${end}` : `${start} – ${end}`;
 }
 
+const timeFormats = new Map<boolean, Intl.DateTimeFormat>();
+let dayFormat: Intl.DateTimeFormat | undefined;
+
 /** formatTime writes an ISO instant as local wall-clock time, with the day when it is not today. */
 export function formatTime(iso: string | null | undefined, withSeconds = false): string {
   if (!iso) return '—';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '—';
-  const time = date.toLocaleTimeString(undefined, {
-    hour: '2-digit',
-    minute: '2-digit',
-    ...(withSeconds ? { second: '2-digit' } : {}),
-  });
+  // Formatters are built once: a live page formats hundreds of times per update, and building one is the slow part.
+  let timeFormat = timeFormats.get(withSeconds);
+  if (!timeFormat) {
+    timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', ...(withSeconds ? { second: '2-digit' } : {}) });
+    timeFormats.set(withSeconds, timeFormat);
+  }
+  const time = timeFormat.format(date);
   if (date.toDateString() === new Date().toDateString()) return time;
-  return `${date.toLocaleDateString(undefined, { day: 'numeric', month: 'short' })}, ${time}`;
+  dayFormat ??= new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+  return `${dayFormat.format(date)}, ${time}`;
 }
 
 /** hedge is the word a claim's figure needs in front of it: "at least", "about", "up to" or nothing. */

@@ -9,8 +9,13 @@ export function outletOrder(sources: Source[], claims: Claim[]): string[] {
   const seen = new Set<string>();
   const bySource = [...sources].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   for (const source of bySource) seen.add(source.outlet);
-  const byClaim = [...claims].sort((a, b) => a.firstSeenAt.localeCompare(b.firstSeenAt));
-  for (const claim of byClaim) seen.add(claim.outlet);
+  // One pass for each outlet's first sighting, then a sort of outlets, not of every claim.
+  const first = new Map<string, string>();
+  for (const claim of claims) {
+    const held = first.get(claim.outlet);
+    if (held === undefined || claim.firstSeenAt < held) first.set(claim.outlet, claim.firstSeenAt);
+  }
+  for (const [outlet] of [...first].sort((a, b) => a[1].localeCompare(b[1]))) seen.add(outlet);
   return [...seen];
 }
 

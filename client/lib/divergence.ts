@@ -1,0 +1,69 @@
+/** Divergent figures laid out for side-by-side comparison: each outlet's value next to the sentence it came from. */
+import { metricLabel } from '../../shared/metrics.ts';
+import type { Claim, Figure, MetricDef } from '../../shared/types.ts';
+import { formatDay, formatNumber, formatPeriod, hedge, SCOPE_LABEL } from './format.ts';
+
+/** OutletReading is one outlet's value for a divergent figure, with its claim when the page holds it. */
+export interface OutletReading {
+  outlet: string;
+  amount: string;
+  value: number;
+  /** False only for an outlet whose value differs from the one most outlets give. */
+  agreesWithConsensus: boolean;
+  claim: Claim | null;
+}
+
+/** Divergence is one figure the outlets disagree on. */
+export interface Divergence {
+  id: string;
+  metric: string;
+  label: string;
+  /** "Sat 24 May", "23–25 May", or "" when the day is unknown. */
+  period: string;
+  /** "That day", "Running total" or "Planned", plus "per side" and place or actor when given. */
+  scope: string;
+  /** The value most outlets give, or null when no value has more outlets behind it than every other. */
+  consensus: string | null;
+  spread: string;
+  readings: OutletReading[];
+}
+
+/** buildDivergences lists the divergent figures, latest day first, each with its outlets' readings. */
+export function buildDivergences(figures: readonly Figure[], claims: readonly Claim[], metrics: readonly MetricDef[]): Divergence[] {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  return figures
+    .filter((f) => f.divergent && f.outlets.length > 1)
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.metric.localeCompare(b.metric))
+    .map((figure) => {
+      const values = figure.outlets.map((o) => o.value);
+      const [low, high] = [Math.min(...values), Math.max(...values)];
+      // A consensus only counts when more outlets give it than give any other value; a 1-1 split has none.
+      const majority = figure.consensus !== undefined && hasMajority(values, figure.consensus);
+      const scopeWords = [figure.scope === 'daily' ? 'That day' : SCOPE_LABEL[figure.scope], figure.perSide ? 'per side' : '', figure.place ?? '', figure.actor ? `by ${figure.actor}` : '']
+        .filter(Boolean)
+        .join(' · ');
+      return {
+        id: figure.id,
+        metric: figure.metric,
+        label: metricLabel([...metrics], figure.metric),
+        period: figure.date && (!figure.dateEnd || figure.dateEnd === figure.date) ? formatDay(figure.date) : formatPeriod(figure.date, figure.dateEnd),
+        scope: scopeWords,
+        consensus: majority ? formatNumber(figure.consensus!) : null,
+        spread: `${formatNumber(low)}–${formatNumber(high)}`,
+        readings: figure.outlets.map((o) => ({
+          outlet: o.outlet,
+          value: o.value,
+          amount: [hedge(o), formatNumber(o.value)].filter(Boolean).join(' '),
+          agreesWithConsensus: !majority || o.value === figure.consensus,
+          claim: byId.get(o.claimId) ?? null,
+        })),
+      };
+    });
+}
+
+function hasMajority(values: number[], consensus: number): boolean {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const top = counts.get(consensus) ?? 0;
+  return [...counts].every(([value, count]) => value === consensus || count < top);
+}

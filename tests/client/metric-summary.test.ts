@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { headlineFigure, latestChange, summarizeMetrics } from '../../client/lib/metric-summary.ts';
+import type { Claim, Figure } from '../../shared/types.ts';
+
+const outlet = (name: string, value: number, seen = '2026-11-25T10:00:00Z') => ({ outlet: name, value, claimId: name, firstSeenAt: seen });
+const figure = (id: string, more: Partial<Figure>): Figure => ({ id, metric: 'killed', scope: 'daily', outlets: [], divergent: false, ...more });
+
+describe('headlineFigure', () => {
+  const day1 = figure('d1', { date: '2026-11-24', outlets: [outlet('A', 4)], consensus: 4 });
+  const day2 = figure('d2', { date: '2026-11-25', outlets: [outlet('A', 9), outlet('B', 11)], consensus: 9, divergent: true });
+  const total = figure('t', { scope: 'cumulative', date: '2026-11-25', outlets: [outlet('A', 13)], consensus: 13 });
+  const kyiv = figure('k', { scope: 'cumulative', date: '2026-11-26', place: 'Kyiv', outlets: [outlet('A', 2)] });
+
+  it.each([
+    ['the running total over any day', [day1, day2, total, kyiv], 't'],
+    ['the latest day when there is no running total', [day1, day2, kyiv], 'd2'],
+    ['a place’s figure only when nothing else exists', [kyiv], 'k'],
+  ])('leads with %s', (_name, figures, id) => {
+    expect(headlineFigure(figures)?.id).toBe(id);
+  });
+
+  it('summarises consensus, range and divergence of the headline figure', () => {
+    const [card] = summarizeMetrics(null, ['killed'], [day1, day2], []);
+    expect(card).toMatchObject({ key: 'killed', label: 'killed', about: 'Wed 25 Nov', consensus: 9, range: [9, 11], outlets: 2, divergent: true, latestChange: null });
+  });
+});
+
+describe('latestChange', () => {
+  it('says the most recent revision as "Outlet: before → after"', () => {
+    const base = { eventId: 'e', sourceId: 's', itemId: 'i', itemUrl: null, metric: 'killed', scope: 'cumulative' as const, quote: '', span: [0, 1] as [number, number], reportedAt: '', firstSeenAt: '' };
+    const claims: Claim[] = [
+      { ...base, id: 'a', outlet: 'AP', value: 9, updatedAt: '2026-11-25T09:00:00Z', history: [{ value: 8, at: '', quote: '' }] },
+      { ...base, id: 'b', outlet: 'Reuters', value: 1500, updatedAt: '2026-11-25T11:00:00Z', history: [{ value: 12, at: '', quote: '' }, { value: 1300, at: '', quote: '' }] },
+      { ...base, id: 'c', outlet: 'BBC', value: 3 },
+    ];
+    expect(latestChange(claims)).toBe('Reuters: 1,300 → 1,500');
+    expect(latestChange([claims[2]])).toBeNull();
+  });
+});
