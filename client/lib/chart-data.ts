@@ -1,5 +1,6 @@
 /** Shapes claims into what a metric chart draws: one bar per outlet per day, plus notes for totals and targets. */
 import { ascending } from 'd3-array';
+import { figureIds, figureKey } from '../../shared/figures.ts';
 import { metricLabel } from '../../shared/metrics.ts';
 import type { Claim, Figure, Reconciliation, Scope, TallyEvent } from '../../shared/types.ts';
 import { formatNumber, formatPeriod, hedge, hedgeMark, SCOPE_LABEL } from './format.ts';
@@ -128,9 +129,11 @@ function isLater(a: Claim, b: Claim): boolean {
 
 /** referenceFigures merges the outlets that agree on a total or target into one note. */
 function referenceFigures(claims: Claim[], totals: Figure[]): ReferenceFigure[] {
-  const groups = groupBy(claims, (c) => [c.scope, c.value, c.perSide ? 1 : 0, c.date ?? '', c.dateEnd ?? ''].join('|'));
+  // The same figure as the server groups it (an undated "1,000 for 1,000" is the dated three-day plan), by value.
+  const figureOf = figureIds(claims);
+  const groups = groupBy(claims, (c) => `${figureOf.get(c)}|${c.value}`);
   const figures = [...groups].map(([id, group]) => {
-    const first = group[0];
+    const first = group.find((c) => figureKey(c) === figureOf.get(c)) ?? group[0];
     const period = formatPeriod(first.date, first.dateEnd);
     const amount = [hedge(first), formatNumber(first.value)].filter(Boolean).join(' ');
     const text = `${SCOPE_LABEL[first.scope]}: ${amount}${first.perSide ? ' per side' : ''}${period ? `, ${period}` : ''}`;
