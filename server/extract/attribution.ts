@@ -1,7 +1,9 @@
 /** Attribution and actor: who the outlet says gave a figure, and who did what the figure counts. */
-import { countryOf } from './lexicon.ts';
+import { countryOf, isPeopleWord } from './lexicon.ts';
+import { stem } from './tokens.ts';
 
 const SAID = '(?:said|says|say|wrote|writes|reported|reports|told|announced|stated|added|claimed|confirmed|posted|tweeted|estimated|estimates|put|puts|counted|counts)';
+const SAID_WORD = new RegExp(`\\b${SAID}\\b`, 'i');
 const ACCORDING = /\baccording to\s+([^,.;:“”"]+?)(?=\s*(?:[,.;:“”"]|$))/i;
 // ", the AP said", "” Andrii Sybiha, Ukraine's Minister of Foreign Affairs, said"
 const AFTER = new RegExp(`[,”"]\\s*[”"]?\\s*([^,;.“”"]{2,80}?)(?:,\\s*[^,;“”"]{2,80},)?\\s+${SAID}\\b`, 'gi');
@@ -9,7 +11,7 @@ const AFTER = new RegExp(`[,”"]\\s*[”"]?\\s*([^,;.“”"]{2,80}?)(?:,\\s*[^
 // "In North Carolina, Buncombe County officials said", "Turkish President Tayyip Erdogan, visiting Hatay, said".
 const BEFORE = new RegExp(`^[“"]?\\s*(?:(?:In|On|At|Across|Elsewhere|Meanwhile|Earlier|Later|Separately)\\b[^,;“”"]{0,40},\\s*)?([^,;“”"]{2,60}?)(?:,\\s*[^,;“”"]{2,120},)?\\s+${SAID}\\b(?:\\s+(?:on|in)\\s+[^,]{1,40}?)?(?:\\s+that)?\\s`, 'i');
 const LOWER_AGENTS =
-  /^(?:(?:the|an?)\s+)?(?:[\p{L}-]+\s+){0,6}(?:officials?|governors?|authorities|police|chiefs|rescuers|witnesses|medics|doctors|sources|officers|spokes(?:man|woman|person)|ministry|ministries|military|army|navy|forces?|guard|coastguard|services?|residents|prosecutors|investigators|monitors|observers|media|administration|agency|agencies|office|council|government|department|headquarters|committee|commission|cent(?:er|re)|command|organi[sz]ers|activists|hospitals?|staff|groups?|charity|charities|volunteers|coordinators?)$/iu;
+  /^(?:(?:the|an?)\s+)?(?:[\p{L}’'-]+\s+){0,6}(?:officials?|governors?|authorities|police|chiefs|rescuers|witnesses|medics|doctors|sources|officers|spokes(?:man|woman|person)|ministry|ministries|military|army|navy|forces?|guard|coastguard|services?|residents|prosecutors|investigators|monitors|observers|media|administration|agency|agencies|office|council|government|department|headquarters|committee|commission|cent(?:er|re)|command|organi[sz]ers|activists|hospitals?|staff|groups?|charity|charities|volunteers|coordinators?|examiners?|coroners?|mayors?|sheriffs?|junta|regime|governments?)$/iu;
 const TITLE = /\b(?:(?:health|interior|foreign|defen[cs]e|finance|justice|emergencies|home)\s+minister|Gov|Sen|Rep|Gen|Dr|Mr|Mrs|Ms|Prof|[Pp]resident|Prime Minister|Minister|Foreign Minister|Defen[cs]e Minister|[Gg]overnor|[Mm]ayor|[Ss]pokes(?:man|woman|person)|Chancellor|Secretary|[Cc]ommander|Chief|[Hh]ead|[Ss]heriff|[Cc]hief)\b(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*)?\s+(?=\p{Lu})/gu;
 const SUBJECT =
   /^((?:its|their)\s+\p{Ll}+|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}(?:\s+(?:air force|air defen[cs]es?|forces|troops|army|military|navy|units|soldiers|defenders|gunners))?)\s+(?!(?:and|or|of)\b)(?:also\s+)?\p{Ll}/u;
@@ -30,6 +32,21 @@ export function findAttribution(sentence: string, from: number, to: number): str
   // "Rescuers found 30 bodies, the provincial government said, and 53 people were unaccounted for": a source
   // named earlier in the sentence speaks for the rest of it.
   return after.filter((a) => a.end <= from).at(-1)?.who;
+}
+
+/** namesSpeaker says whether a sentence has a speaking verb of its own ("in what officials said is"), so it does
+ * not simply run on the statement before it. */
+export function namesSpeaker(sentence: string): boolean {
+  return SAID_WORD.test(sentence) || /according to/i.test(sentence);
+}
+
+/** statementSource returns who a sentence without figures says is speaking ("Qatar, which brokered the deal,
+ * said the truce would be extended"), for the sentences after it in its paragraph. */
+export function statementSource(sentence: string): string | undefined {
+  // Most sentences name no speaker: one cheap look before the full search.
+  if (!SAID_WORD.test(sentence) && !/according to/i.test(sentence)) return undefined;
+  const { according, after, before } = sourcesOf(sentence);
+  return before?.who ?? after.at(-1)?.who ?? according?.who;
 }
 
 interface Source {
@@ -85,14 +102,23 @@ export function attributionLead(sentence: string): number {
 /** findActor returns who did what is counted when the clause before the number says so in the active voice,
  * as a country when it can ("Russia launched 14", "Ukrainian troops shot six" -> "Ukraine"); "its forces" leans
  * on the attribution ("Russia's Defense Ministry said its forces..." -> "Russia"). */
-export function findActor(clauseBefore: string, attribution?: string): string | undefined {
-  if (/\b(?:was|were|been|being|by)\b/i.test(clauseBefore) || clauseBefore.split(/\s+/).length > 12) return undefined;
-  const m = SUBJECT.exec(clauseBefore.trim());
+export function findActor(clauseBefore: string, attribution?: string, named = false): string | undefined {
+  // "since Monday alone Russia had launched": a time phrase fronting the clause is not its subject.
+  const clause = clauseBefore.trim().replace(FRONTED_TIME, '');
+  if (/\b(?:was|were|been|being|by)\b/i.test(clause) || clause.split(/\s+/).length > 12) return undefined;
+  const m = SUBJECT.exec(clause);
   if (!m) return undefined;
   if (/^(?:its|their)\s/i.test(m[1])) return attribution ? countryOf(attribution) : undefined;
-  // Only a side named by its country is obvious enough; "Air defence units" or "The quake" is not.
-  return /\band\b/.test(m[1]) ? undefined : countryOf(m[1]);
+  // Only a side named by its country is obvious enough; "Air defence units" or "The quake" is not. A release
+  // names the party that frees people, country or not ("Hamas freed 11").
+  if (/\band\b/.test(m[1])) return undefined;
+  const country = countryOf(m[1]);
+  // A capitalised common noun opening the sentence ("Police freed") is no party's name.
+  const common = /^(?:The|A|An|It|They|He|She|We|This|That)$/.test(m[1]) || LOWER_AGENTS.test(m[1]) || isPeopleWord(m[1], stem(m[1].toLowerCase()));
+  return country ?? (named && /^\p{Lu}[\p{L}-]+$/u.test(m[1]) && !common ? m[1] : undefined);
 }
+
+const FRONTED_TIME = /^(?:(?:and|but|while|then)\s+)?(?:(?:since|on|by|over|during)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|night)|overnight|last\s+night)(?:\s+alone)?\s*,?\s*|^(?:and|but|while|then)\s+/i;
 
 /** isAgent says whether a phrase can be a source: it names someone, or is a known kind of source ("officials"). */
 export function isAgent(phrase: string): boolean {

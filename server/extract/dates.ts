@@ -35,7 +35,9 @@ export const weekdayBeforePublication: chrono.Refiner = {
       if (!r.start.isCertain('weekday') || r.start.isCertain('day')) continue;
       const sentence = context.text.slice(0, r.index).split(/[.!?]\s/).pop() ?? '';
       const wanted = r.start.get('weekday')!;
-      const shift = FUTURE_CUE.test(sentence) ? (wanted - ref.getDay() + 7) % 7 : -((ref.getDay() - wanted + 7) % 7);
+      // "last Sunday" said on a Sunday is a week back, not today.
+      const back = (ref.getDay() - wanted + 7) % 7 || (/^last\s/i.test(r.text.trim()) ? 7 : 0);
+      const shift = FUTURE_CUE.test(sentence) ? (wanted - ref.getDay() + 7) % 7 : -back;
       const day = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() + shift, 12);
       r.start.imply('year', day.getFullYear());
       r.start.imply('month', day.getMonth() + 1);
@@ -187,7 +189,8 @@ function mention(text: string, offset: number, r: chrono.ParsedResult, ref: Date
   const raw = r.text;
   const lead = raw.length - raw.trimStart().length;
   const shown = raw.trim();
-  if (OWN_RELATIVE.test(shown)) return [];
+  // "over the weekend" is a period the day phrases read; chrono would make it Saturday alone.
+  if (OWN_RELATIVE.test(shown) || /^(?:the\s+)?weekend\W*$/i.test(shown)) return [];
   const start = offset + r.index + lead;
   const out: DateMention = { start, end: start + shown.length, text: shown, date: ymd(r.start), kind: kindOf(r.start) };
   if (r.end && r.end.isCertain('day')) out.dateEnd = ymd(r.end);

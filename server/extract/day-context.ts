@@ -42,6 +42,8 @@ export interface SentenceDays {
   phrases: DayPhrase[];
 }
 
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:also\s+|now\s+|so far\s+)?(?:been\s+)?\p{L}+(?:ed|en)\b/u;
+const EVENT_BEGAN = /\b(?:began|started|struck|erupted|broke out|made landfall|hit)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 const SINCE = /\bsince\b[^,;:]{0,60}$/i;
 const PAST_CONTEXT_DAYS = 7;
 
@@ -57,9 +59,11 @@ export function readSentenceDays(sentence: Sentence, textDates: DateMention[]): 
     .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
   // Statement spans matter only to a sentence that names a day.
   const spans = all.length ? statementSpans(sentence.text) : [];
-  // A dateline dates the report like "police said on Sunday" dates a statement.
-  const said = (m: DateMention) => m.kind === 'dateline' || spans.some(([s, e]) => m.start >= s && m.start < e);
-  return { mentions: all.filter((m) => !said(m)), statementDays: all.filter(said), phrases: findDayPhrases(sentence.text) };
+  // "On the night of February 23 (from 18:00 on February 22)": a day in brackets only details the day before them.
+  const bracketed = all.length > 1 && sentence.text.includes('(') ? all.filter((m) => inBrackets(sentence.text, m.start)) : [];
+  const aside = bracketed.length < all.length ? bracketed : [];
+  const own = all.filter((m) => !said(m, spans) && !aside.includes(m));
+  return { mentions: own, statementDays: all.filter((m) => said(m, spans)), phrases: findDayPhrases(sentence.text) };
 }
 
 /** enterSentence moves the context into a sentence's paragraph: a new paragraph forgets the last paragraph's day. */
@@ -70,24 +74,22 @@ export function enterSentence(ctx: DayContext, paragraph: number): void {
 
 /** claimDay dates the number at `at` whose clause is `window`: its clause's words first, then its sentence's,
  * then the paragraph's day, then the publication day. Only a target may be dated after publication. */
-export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, number], at: number, scope: Scope, sentence: string): DayRange | undefined {
+export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, number], at: number, scope: Scope, sentence: string, state = false): DayRange | undefined {
   const pub = ctx.publishedDay;
-  // Only a target may lie ahead, and a target lies ahead: "in its Oct. 7 attack" does not date a promise.
-  const allowed = (m: DateMention) => (scope === 'planned' ? (m.dateEnd ?? m.date) >= pub : m.date <= pub);
-  const inWindow = (x: { start?: number; at?: number }) => pos(x) >= window[0] && pos(x) < window[1];
-  const nearest = <T extends { start?: number; at?: number }>(xs: T[]) => [...xs].sort((a, b) => Math.abs(pos(a) - at) - Math.abs(pos(b) - at))[0];
-  const phrase = <K extends DayPhrase['type']>(type: K, all = false) =>
-    nearest(days.phrases.filter((p) => p.type === type && (all || inWindow(p)))) as Extract<DayPhrase, { type: K }> | undefined;
-  const mentions = days.mentions.filter(allowed);
+  // Helpers live at module level: closures made on every call cost more than the lookups they do.
+  const mentions = days.mentions.filter((m) => allowed(m, scope, pub));
   const named = mentions[0]?.date;
-  const tally = () => nearest(days.statementDays.filter(allowed))?.date ?? pub;
+  const phrase = <K extends DayPhrase['type']>(type: K, all = false) => nearestPhrase(days, type, window, at, all);
 
   // "The toll from Friday night's attack has risen to 133": the attack's day, not the day of the tally.
-  const own = scope === 'cumulative' ? mentions.filter((m) => !m.possessive) : mentions;
-  const mention = nearest(own.filter(inWindow));
+  // Nor is a state ("300 still missing" after "Friday's earthquake"): it is as of the report.
+  let own = scope === 'cumulative' || state ? mentions.filter((m) => !m.possessive) : mentions;
+  // "Rains that began on Friday have injured 94": the day the event began, told by a present perfect, is no day of the count.
+  if (PRESENT_PERFECT.test(sentence.slice(window[0], window[1]))) own = own.filter((m) => !EVENT_BEGAN.test(sentence.slice(Math.max(0, m.start - 30), m.start)) || SINCE.test(sentence.slice(window[0], m.start)));
+  const mention = nearest(own.filter((m) => inWindow(m, window)), at);
   if (mention) {
     // "since Helene made landfall on Thursday night": a running total from that day to the day of the tally.
-    if (scope !== 'planned' && SINCE.test(sentence.slice(window[0], mention.start))) return { date: mention.date, dateEnd: tally(), source: 'clause', since: true };
+    if (scope !== 'planned' && SINCE.test(sentence.slice(window[0], mention.start))) return { date: mention.date, dateEnd: nearest(days.statementDays.filter((m) => allowed(m, scope, pub)), at)?.date ?? pub, source: 'clause', since: true };
     return range(mention, 'clause');
   }
   const relative = phrase('relative');
@@ -98,8 +100,11 @@ export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, n
   if (week) return { ...weekPeriod(week.which, pub), source: 'clause' };
   const span = phrase('span');
   if (span) {
+    // "over the two extra days": the days added after the day the text speaks of.
+    if (span.extra) return period(addDays(named ?? pub, 1), span.days, 'clause');
     const start = ctx.seriesStart ?? (scope === 'planned' ? named ?? pub : undefined);
-    if (start) return period(start, span.days, 'clause');
+    // "has released 150 over the four days" of a series that runs to the report: the total so far.
+    if (start) return { ...period(start, span.days, 'clause'), ...(scope !== 'planned' && addDays(start, span.days - 1) >= pub ? { since: true } : {}) };
     const end = named ?? ctx.paragraphDay?.date ?? pub;
     return { ...period(addDays(end, 1 - span.days), span.days, 'clause'), ...(end === pub && span.days > 1 ? { since: true } : {}) };
   }
@@ -109,7 +114,7 @@ export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, n
   if (phrase('overnight')) return { date: pub, source: 'clause', night: true };
   // A target names its own period or has none; the day its sentence speaks of is when it was announced.
   if (scope === 'planned') return undefined;
-  const inSentence = nearest(own);
+  const inSentence = nearest(own, at);
   if (inSentence) return range(inSentence, 'sentence');
   const relativeInSentence = phrase('relative', true);
   if (relativeInSentence) return { date: addDays(anchor(ctx), relativeInSentence.offset), source: 'sentence' };
@@ -119,7 +124,7 @@ export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, n
   const pastInSentence = phrase('past', true);
   if (pastInSentence && pastInSentence.at < at) return period(addDays(pub, 1 - pastInSentence.days), pastInSentence.days, 'sentence');
   if (phrase('overnight', true)) return { date: pub, source: 'sentence', night: true };
-  const statement = nearest(days.statementDays.filter(allowed));
+  const statement = nearest(days.statementDays.filter((m) => allowed(m, scope, pub)), at);
   if (statement) return range(statement, 'statement');
   // A running total is as of the report, not as of an old day the paragraph named ("on Oct. 7 ... has killed").
   // Nor is a figure after "the quake struck on Monday" about Monday: that day is when the disaster began.
@@ -144,6 +149,40 @@ export function leaveSentence(ctx: DayContext, days: SentenceDays, claimDays: st
   }
   if (named) ctx.paragraphDay = named;
   if (claimDays.length || named) ctx.lastDay = claimDays.at(-1) ?? named!.date;
+}
+
+function inBrackets(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  return open >= 0 && text.lastIndexOf(')', at) < open && text.indexOf(')', at) > at;
+}
+
+// A dateline dates the report like "police said on Sunday" dates a statement.
+function said(m: DateMention, spans: Array<[number, number]>): boolean {
+  return m.kind === 'dateline' || spans.some(([s, e]) => m.start >= s && m.start < e);
+}
+
+// Only a target may lie ahead, and a target lies ahead: "in its Oct. 7 attack" does not date a promise.
+function allowed(m: DateMention, scope: Scope, pub: string): boolean {
+  return scope === 'planned' ? (m.dateEnd ?? m.date) >= pub : m.date <= pub;
+}
+
+function inWindow(x: { start?: number; at?: number }, window: [number, number]): boolean {
+  return pos(x) >= window[0] && pos(x) < window[1];
+}
+
+/** nearest is the first of `xs` closest to `at`. */
+function nearest<T extends { start?: number; at?: number }>(xs: T[], at: number): T | undefined {
+  let best: T | undefined;
+  let distance = Infinity;
+  for (const x of xs) {
+    const d = Math.abs(pos(x) - at);
+    if (d < distance) [best, distance] = [x, d];
+  }
+  return best;
+}
+
+function nearestPhrase<K extends DayPhrase['type']>(days: SentenceDays, type: K, window: [number, number], at: number, all: boolean): Extract<DayPhrase, { type: K }> | undefined {
+  return nearest(days.phrases.filter((p) => p.type === type && (all || inWindow(p, window))), at) as Extract<DayPhrase, { type: K }> | undefined;
 }
 
 function anchor(ctx: DayContext): string {

@@ -11,7 +11,7 @@ export type DayPhrase =
   /** "in these two days", "over the past week", "in the past 48 hours": N days up to the present. */
   | { type: 'past'; at: number; end: number; days: number }
   /** "over three days": N days from when the thing counted starts. */
-  | { type: 'span'; at: number; end: number; days: number }
+  | { type: 'span'; at: number; end: number; days: number; extra?: boolean }
   /** "on the second day of the swap", "for a third straight day", "day 3": the Nth step of a series. */
   | { type: 'nth'; at: number; end: number; n: number; unit: 'day' | 'step' }
   /** "last week", "this week", "over the weekend": a calendar period around the publication day. */
@@ -23,7 +23,8 @@ const RELATIVE: Array<[RegExp, number]> = [
 ];
 const OVERNIGHT = /\bovernight\b/gi;
 const PAST = /\b(?:in|over|during|for|within)?\s*(?:just\s+)?(?:these|the\s+(?:past|last|previous))\s+(?:([\w-]+)\s+)?(days|weeks|week|hours|fortnight)\b/gi;
-const SPAN = /\b(?:over|across|within|during|in)\s+(?:the\s+(?:next|coming)\s+)?([\w-]+)\s+(days|weeks)\b/gi;
+// "over the four days" is a period the text already set up; "the two extra days" come after it.
+const SPAN = /\b(?:over|across|within|during|in)\s+(?:the\s+(?:next\s+|coming\s+)?)?([\w-]+)\s+(?:(extra|more|additional|further)\s+)?(days|weeks)\b/gi;
 const WEEK: Array<[RegExp, 'last' | 'this' | 'weekend']> = [
   [/\blast\s+week\b/gi, 'last'],
   [/\b(?:earlier\s+)?this\s+week\b/gi, 'this'],
@@ -53,9 +54,9 @@ export function findDayPhrases(sentence: string): DayPhrase[] {
   }
   for (const m of sentence.matchAll(SPAN)) {
     const n = count(m[1]);
-    const days = n && m[2].toLowerCase() === 'weeks' ? (n * 7 <= 31 ? n * 7 : undefined) : n;
+    const days = n && m[3].toLowerCase() === 'weeks' ? (n * 7 <= 31 ? n * 7 : undefined) : n;
     const inPast = past.some(([s, e]) => m.index! < e && m.index! + m[0].length > s);
-    if (days && !inPast) out.push({ type: 'span', at: m.index!, end: m.index! + m[0].length, days });
+    if (days && !inPast) out.push({ type: 'span', at: m.index!, end: m.index! + m[0].length, days, ...(m[2] ? { extra: true } : {}) });
   }
   for (const [re, which] of WEEK) {
     for (const m of sentence.matchAll(re)) out.push({ type: 'week', at: m.index!, end: m.index! + m[0].length, which });

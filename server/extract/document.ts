@@ -1,6 +1,7 @@
 /** Whole-item cues each sentence leans on: is this a swap of prisoners, and on which day did the disaster strike. */
 import { addDays } from './dates.ts';
 import type { DateMention } from './dates.ts';
+import { parseNumberWords } from './numbers.ts';
 
 /** DocumentCues is what the item as a whole says about the event it reports. */
 export interface DocumentCues {
@@ -21,9 +22,13 @@ const HOSTAGES = /\bhostages?\b/i;
 const CAPTIVES = /\b(?:prisoners?|detainees?|hostages?|captives?|captivity|inmates?|POWs?|prisoners of war)\b/i;
 // A verb that says the event itself began, with or without a noun naming it.
 const STRUCK = /\b(?:struck|made landfall|erupted|broke out|opened fire|stormed|capsized|sank|exploded|tore through|ripped through|swept through|slammed into)\b/i;
-const EVENT_NOUN = /\b(?:quake|earthquake|tremor|storm|hurricane|typhoon|cyclone|flood(?:s|ing)?|fires?|wildfires?|blaze|collapse|explosion|blast|attack|shooting|crash|sinking|landslide|eruption|tsunami|unrest|riots?|protests?|clashes|violence|disaster|accident|stampede|derailment|outbreak)\b/i;
+const EVENT_NOUN = /\b(?:rains?|rainfall|downpours?|heatwave|heat wave|quake|earthquake|tremor|storm|hurricane|typhoon|cyclone|flood(?:s|ing)?|fires?|wildfires?|blaze|collapse|explosion|blast|attack|shooting|crash|sinking|landslide|eruption|tsunami|unrest|riots?|protests?|clashes|violence|disaster|accident|stampede|derailment|outbreak)\b/i;
 const EVENT_ON = new RegExp(`${EVENT_NOUN.source}\\s+(?:(?:late|early)\\s+)?(?:on|of)\\s+(?:the\\s+night\\s+of\\s+)?$`, 'i');
 const BEGAN = /\b(?:began|started|occurred|happened|hit|first reported|was reported|erupted|broke out)\b/i;
+// "since clashes turned deadly on July 16", "the fires that have burned since Tuesday": the event has run since that day.
+const SINCE_EVENT = new RegExp(`\\bsince\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,6}?${EVENT_NOUN.source.slice(2, -2)}\\b[^.;]*$|${EVENT_NOUN.source.slice(2, -2)}\\b(?:\\s+[\\p{L}-]+){0,8}?\\s+since\\s+$`, 'iu');
+// "three days after the rain fell", "two days after the quake struck": the event N days before the sentence's day.
+const DAYS_AFTER = new RegExp(`\\b(\\w+)\\s+days\\s+after\\s+(?=[^.;]{0,80}?${EVENT_NOUN.source.slice(2, -2)})`, 'gi');
 // An event older than this is the background of a war or a crisis, not the disaster whose toll is rising.
 const MAX_AGE_DAYS = 31;
 
@@ -45,10 +50,22 @@ export function readDocument(text: string, dates: DateMention[], publishedDay: s
     const tail = text.slice(d.end, d.end + 60).split(/[.!?;\n]/)[0];
     const around = `${lead} ${tail}`;
     // "Friday night's attack", "the attack on Friday night": a day that names the event itself.
-    const eventOf = (d.possessive && EVENT_NOUN.test(tail.slice(0, 30))) || EVENT_ON.test(lead + (/^(?:on|of)\s+/i.exec(d.text)?.[0] ?? ''));
-    if (eventOf || STRUCK.test(around) || (EVENT_NOUN.test(around) && BEGAN.test(around))) {
+    // "the July 4 floods": a day before the event's noun names it too.
+    const namesEvent = EVENT_NOUN.test(tail.slice(0, 30));
+    const eventOf = (d.possessive && namesEvent) || (namesEvent && /\bthe\s+$/i.test(lead) && /^[\s\p{L}-]*$/u.test(tail.slice(0, tail.search(EVENT_NOUN)))) || EVENT_ON.test(lead + (/^(?:on|of)\s+/i.exec(d.text)?.[0] ?? ''));
+    if (eventOf || STRUCK.test(around) || (EVENT_NOUN.test(around) && BEGAN.test(around)) || (/since/i.test(lead) && SINCE_EVENT.test(lead))) {
       if (!eventDay || d.date < eventDay) eventDay = d.date;
     }
+  }
+  for (const m of text.includes('days after') ? text.matchAll(DAYS_AFTER) : []) {
+    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : parseNumberWords(m[1]);
+    if (!n || n > MAX_AGE_DAYS) continue;
+    // Counted back from the day the sentence names, else from publication.
+    const from = text.lastIndexOf('\n', m.index!) + 1;
+    const to = text.indexOf('\n', m.index!);
+    const named = dates.find((d) => (d.kind === 'day' || d.kind === 'weekday') && d.start >= from && (to < 0 || d.end <= to) && d.date <= publishedDay);
+    const day = addDays(named?.date ?? publishedDay, -n);
+    if (day >= oldest && (!eventDay || day < eventDay)) eventDay = day;
   }
   return { swap, captives: CAPTIVES.test(text), hostages: HOSTAGES.test(text), ...(eventDay ? { eventDay } : {}) };
 }

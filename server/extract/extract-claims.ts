@@ -1,16 +1,17 @@
 /** extractClaims: from a feed item's text to the numeric claims a desk would chart. */
 import type { ExtractedClaim, MetricDef } from '../../shared/types.ts';
-import { attributionLead, findActor, findAnnouncer, findAttribution, saysAgain } from './attribution.ts';
+import { attributionLead, findActor, findAnnouncer, findAttribution, namesSpeaker, saysAgain, statementSource } from './attribution.ts';
 import { isCaption, isFurniture } from './boilerplate.ts';
 import { clauseWindow } from './clauses.ts';
 import { findDates, publishedDay } from './dates.ts';
-import { claimDay, enterSentence, leaveSentence, readSentenceDays, startDayContext, type DayContext, type SentenceDays } from './day-context.ts';
+import { claimDay, type DayRange, enterSentence, leaveSentence, readSentenceDays, startDayContext, type DayContext, type SentenceDays } from './day-context.ts';
 import { readDocument, type DocumentCues } from './document.ts';
 import { isHistorical } from './history.ts';
 import { mergeClaims, type Mention } from './merge.ts';
 import { chooseMetric, type MetricChoice } from './metrics.ts';
 import { partKind, resolveThem, type PartKind } from './parts.ts';
-import { findPlace, lastPlace, type PlaceCache } from './places.ts';
+import { findPlace, headlinePlace, lastPlace, type PlaceCache } from './places.ts';
+import { isCountryOrState } from './lexicon.ts';
 import { classifyQuantities, type Quantity } from './quantities.ts';
 import { quoteSpeakers } from './quotes.ts';
 import { releaseMetric } from './release.ts';
@@ -35,6 +36,10 @@ interface Item {
   places: PlaceCache;
   /** The last source each paragraph named for a figure. */
   sources: Map<number, string>;
+  /** The last source the text named, for ", it said" in a later paragraph. */
+  lastSource?: string;
+  /** The place a live blog's headline names. */
+  headlinePlace?: string;
 }
 
 interface Parsed {
@@ -42,6 +47,8 @@ interface Parsed {
   index: number;
   tokens: Token[];
   counts: Quantity[];
+  /** How each count relates to the figures around it, read once per sentence. */
+  parts: Array<PartKind | undefined>;
   hits: TermHit[];
 }
 
@@ -51,9 +58,30 @@ interface Found extends Mention {
 }
 
 const TOTAL_OF_PREVIOUS = /\b(?:bringing|brings|brought|taking|takes|raising|raises|pushing|pushes)\s+(?:the|its|their)\s+(?:overall\s+|total\s+)?(?:total|tally|number|count|figure)(?:\s+\w+){0,3}\s+to\s+$/i;
+const ASIDE = /,\s*(?:including|among them)\b(?:[^,;:]|,(?=\d))*,\s*(?=\p{Ll})/uy;
+const LIST_BREAK = /[;:]|\b(?:while|but|whereas|said|says|who|which|that)\b/i;
+const NATIONAL = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)['’]s\s/u;
+const THE_PLACE = /\bthe\s+(?:city|town|village|port|capital|region)\b/i;
+const RELEASED = /^(?:hostages|prisoners)_released$/;
+const RATE = /\bfor\s+(?:each|every)\s+[^,;.]*/gi;
 const TIMESTAMP = /^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\b)?/;
 // Metrics whose counts grow day by day after a disaster: reported later without a day, they are running totals.
 const ACCUMULATING = new Set(['killed', 'injured', 'evacuated', 'displaced', 'arrested']);
+// Missing people are a state: never a running total, and "missing after Friday's quake" is as of the report.
+const STATES = new Set(['missing']);
+// "..., Saudi Arabia said in its first official toll", "according to an AFP count": the source gave a running total.
+const SOURCE_TOTAL = /\b(?:in\s+(?:its|their|his|her|an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:toll|tally|count)|according\s+to\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}(?:toll|tally|count))\b/iu;
+// "83% of the 1,301 who died": a definite count with its own relative clause names a total the reader knows.
+const DEFINITE_BEFORE = /\bthe\s+$/i;
+const RELATIVE_AFTER = /^\s+(?:people\s+|pilgrims\s+|victims\s+)?(?:who|that)\s/i;
+// "had risen to 1,700, with 3,400 injured": a count hung on a running total by "with" is tallied with it.
+const WITH_TOTAL = /^[^.;:]{0,40},\s*with\s+(?:about\s+|some\s+|around\s+|nearly\s+|at\s+least\s+)?$/i;
+// "remained under evacuation orders": people in a state now, not a total of people moved so far.
+const STATE_CUE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:remain(?:s|ed|ing)?|(?:are|were|is|was)\s+still|still)\s+(?:under|in|without)\b/iu;
+// Casualty counts, which a national body gives for its own country.
+const CASUALTIES = /^(?:killed|injured|missing|evacuated|displaced)$/;
+// ", it said", ", he added": the source named before, in this paragraph or the one before.
+const PRONOUN_SOURCE = /,\s*(?:it|he|she|they)\s+(?:also\s+)?(?:said|says|added|wrote|reported)\b/i;
 
 /** extractClaims finds each numeric claim of a text once, dated against its publication. */
 export function extractClaims(text: string, options: ExtractOptions): ExtractedClaim[] {
@@ -62,7 +90,7 @@ export function extractClaims(text: string, options: ExtractOptions): ExtractedC
   const dates = findDates(text, pubDay);
   const counts = classifyQuantities(text, options.publishedAt, dates).filter((q) => q.kind === 'count');
   const doc = readDocument(text, dates, pubDay);
-  const item: Item = { metrics: options.metrics, doc, reciprocal: metricsSpeakingOf(options.metrics, ['exchange', 'swap']), speakers: quoteSpeakers(text, sentences), sentences, places: new Map(), sources: new Map() };
+  const item: Item = { metrics: options.metrics, doc, reciprocal: metricsSpeakingOf(options.metrics, ['exchange', 'swap']), speakers: quoteSpeakers(text, sentences), sentences, places: new Map(), sources: new Map(), headlinePlace: sentences[0]?.paragraph === 0 ? headlinePlace(sentences[0].text) : undefined };
   const captions = new Set(sentences.filter((s) => isCaption(s.text)).map((s) => s.paragraph));
   const ctx = startDayContext(pubDay, doc.eventDay);
   const found: Found[] = [];
@@ -78,6 +106,11 @@ export function extractClaims(text: string, options: ExtractOptions): ExtractedC
     // Most sentences hold no count: they only move the day context along.
     const here = end > next ? sentenceClaims(parse(sentence, index, counts.slice(next, end), options.metrics), ctx, days, item) : [];
     found.push(...here);
+    // "Qatar said the truce would be extended. Hamas is expected to free 20": the statement runs on in its paragraph.
+    if (!here.length && sentences[index + 1]?.paragraph === sentence.paragraph) {
+      const said = statementSource(sentence.text.replace(TIMESTAMP, (m) => ' '.repeat(m.length)));
+      if (said) item.sources.set(sentence.paragraph, said);
+    }
     const agent = here.length ? undefined : findAnnouncer(sentence.text);
     if (agent) {
       const hits = parse(sentence, index, [], options.metrics).hits;
@@ -95,9 +128,12 @@ export function extractClaims(text: string, options: ExtractOptions): ExtractedC
 function parse(sentence: Sentence, index: number, counts: Quantity[], metrics: MetricDef[]): Parsed {
   const tokens = tokenize(sentence.text, sentence.start);
   const numeric = tokens.map((t) => counts.some((q) => t.start >= q.phrase[0] && t.end <= q.phrase[1]));
-  const inNumber = (i: number) => numeric[i] ?? false;
   resolveThem(tokens, counts);
-  return { sentence, index, tokens, counts, hits: findTermHits(tokens, metrics, inNumber) };
+  // "three for each hostage released": a rate's words speak for the rate, not for the figures around it.
+  const rates = [...sentence.text.matchAll(RATE)].map((m): [number, number] => [sentence.start + m.index!, sentence.start + m.index! + m[0].length]);
+  const hits = findTermHits(tokens, metrics, (i) => numeric[i] ?? false).filter((h) => !rates.some(([s, e]) => tokens[h.first].start >= s && tokens[h.first].start < e));
+  const parts = counts.map((q) => partKind(sentence.text, [q.phrase[0] - sentence.start, q.phrase[1] - sentence.start]));
+  return { sentence, index, tokens, counts, parts, hits };
 }
 
 function sentenceClaims(p: Parsed, ctx: DayContext, days: SentenceDays, item: Item): Found[] {
@@ -105,35 +141,44 @@ function sentenceClaims(p: Parsed, ctx: DayContext, days: SentenceDays, item: It
   // No term, no metric: "a bridge collapsed, sending 10 cars into the river" counts nothing tracked.
   if (!p.hits.length) return found;
   for (const q of p.counts) {
-    const f = claimFor(p, q, ctx, days, item, found.at(-1)?.choice);
+    const f = claimFor(p, q, ctx, days, item, found.at(-1));
     if (f) found.push(f);
   }
   // A share of the figure before it ("injured 26, four of them seriously") or the whole a share was taken from
   // ("90 of its 200 residents") says nothing new; one that counts another thing does ("fired 38 missiles and shot
   // down 30 of them", "shot down 20 of the 23 drones launched").
+  const { text } = p.sentence;
   const kept = found.filter((f, i) => {
+    // "69 freed since Friday: 50 Israelis and 19 foreigners": after a colon, smaller counts break a total down.
+    const colon = text.lastIndexOf(':', f.claim.quoteSpan![0]);
+    const bare = !f.choice.ownNoun && f.choice.distance > 2;
+    if (colon > 0 && found.some((g) => g.claim.quoteSpan![1] <= colon && g.claim.value > f.claim.value && (bare || g.claim.metric === f.claim.metric))) return false;
     if (!f.part) return true;
     const neighbour = found[i - 1];
-    return !!neighbour && neighbour.claim.metric !== f.claim.metric;
+    // "20 arrested for looting in evacuated areas, two of them posing as firefighters": a bare share after a
+    // comma is the figure before's, whatever term it passed on the way.
+    const borrowed = f.part === 'share' && /,\s*$/.test(text.slice(0, f.claim.quoteSpan![0])) && p.tokens[f.choice.hit.first].start < f.claim.span[0];
+    return !!neighbour && neighbour.claim.metric !== f.claim.metric && !borrowed;
   });
   // A verb serves the number nearest to it; a further number leaning on it without a counted noun of its own is
   // a breakdown or a counterpart ("each handed over 390 prisoners on Friday, 270 soldiers and 120 civilians"),
   // unless it is the same count somewhere else ("killed 21 people in the Philippines and three in Hainan").
-  const elsewhere = (a: Found, b: Found) => !!a.claim.place && !!b.claim.place && a.claim.place !== b.claim.place;
   return kept.filter((f) => f.choice.ownNoun || !kept.some((o) => o !== f && sharesTerm(o.choice, f.choice) && o.claim.scope === f.claim.scope && !elsewhere(o, f) &&
     (o.choice.distance < f.choice.distance || (o.choice.distance === f.choice.distance && o.claim.span[0] < f.claim.span[0]))));
 }
 
-function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, item: Item, previous?: MetricChoice): Found | undefined {
+function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, item: Item, before?: Found): Found | undefined {
+  const previous = before?.choice;
   const { text, start } = p.sentence;
   const phrase: [number, number] = [q.phrase[0] - start, q.phrase[1] - start];
   const window = clauseWindow(text, phrase[0], phrase[1]);
-  const others = p.counts.filter((o) => o !== q).map((o): [number, number] => [o.phrase[0] - start, o.phrase[1] - start]);
-  const input: ScopeInput = { sentence: text, window, phrase, reciprocal: q.reciprocal, others };
+  // "15,000 people, including 6,150 children, have been killed": a breakdown does not cut the total's clause.
+  const others = p.counts.filter((o, i) => o !== q && p.parts[i] !== 'part').map((o): [number, number] => [o.phrase[0] - start, o.phrase[1] - start]);
+  const input: ScopeInput = { sentence: text, window: overAside(text, window), phrase, reciprocal: q.reciprocal, others };
   const perSide = isPerSide(input);
   const first = p.tokens.findIndex((t) => t.end > q.phrase[0]);
   const last = p.tokens.findLastIndex((t) => t.start < q.phrase[1]);
-  const part = partKind(text, phrase);
+  const part = p.parts[p.counts.indexOf(q)];
   if (part === 'part') return undefined;
   // The whole of "shot down 20 of the 23 drones" counts what its own noun says, not what the share's verb did.
   const hits = part === 'whole' ? p.hits.filter((h) => h.first >= first) : p.hits;
@@ -145,27 +190,28 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   // "one" is mostly an article ("one released serviceman in tears"): only "one person was killed" counts.
   if (q.value === 1 && q.written === 'words' && !(chosen.countsPeople && !chosen.ownNoun)) return undefined;
   const metric = releaseMetric(chosen, p.tokens, item.metrics, item.doc, perSide);
-  if (!metric) return undefined;
+  if (!metric || (chosen.gapped && !item.metrics.some((m) => m.key === metric))) return undefined;
   const choice: MetricChoice = { ...chosen, metric };
   const hitEnd = p.tokens[choice.hit.last].end - start;
-  let scope = scopeOf({ ...input, termEnd: hitEnd > phrase[1] ? hitEnd : undefined });
-  const day = claimDay(ctx, days, window, phrase[0], scope, text);
+  // A clause that borrows its verb borrows its tense too: "is expected to free 20, and Israel 60".
+  let scope = choice.gapped && before ? before.claim.scope : scopeOf({ ...input, termEnd: hitEnd > phrase[1] ? hitEnd : undefined });
+  const state = STATES.has(choice.metric) || (ACCUMULATING.has(choice.metric) && STATE_CUE.test(text.slice(phrase[1], window[1])));
+  if (scope === 'daily' && !state && ACCUMULATING.has(choice.metric) && runsOnTotal(p, phrase, window, days, before)) scope = 'cumulative';
+  const day = choice.gapped && before ? borrowedDay(before.claim) : claimDay(ctx, days, window, phrase[0], scope, text, STATES.has(choice.metric));
   if (day?.since && scope === 'daily') scope = 'cumulative';
   // A casualty count given days after the disaster, with no day of its own, is the toll so far.
-  if (scope === 'daily' && day && ctx.eventDay && ACCUMULATING.has(choice.metric) && (day.source === 'published' || day.source === 'statement') && ctx.eventDay < day.date) scope = 'cumulative';
+  if (scope === 'daily' && !state && day && ctx.eventDay && ACCUMULATING.has(choice.metric) && (day.source === 'published' || day.source === 'statement') && ctx.eventDay < day.date) scope = 'cumulative';
   const quoteSpan: [number, number] = [q.span[0] - start, q.span[1] - start];
   // A live blog's "15:10 BST" opens the entry; blanked, it is neither a source's nor a place's name.
   const bare = text.replace(TIMESTAMP, (m) => ' '.repeat(m.length));
   // "It said 104 missiles were shot down": the source the paragraph named before.
-  const attribution = findAttribution(bare, quoteSpan[0], quoteSpan[1]) ?? item.speakers.get(p.index) ?? (saysAgain(bare.trimStart()) ? item.sources.get(p.sentence.paragraph) : undefined);
-  if (attribution) item.sources.set(p.sentence.paragraph, attribution);
-  // "16 people were injured there", "Thirteen people are missing": the place the paragraph just named.
-  // Not for an exchange: a swap's count is not located where the paragraph's earlier attack happened.
-  const inherited = item.reciprocal.has(choice.metric) ? undefined : placeBefore(p, item);
-  const place = findPlace(bare, quoteSpan[0], quoteSpan[1], others, item.places) ?? inherited;
-  // Who acted matters for things (missiles launched or downed); a count of people has no single actor here.
-  const actorClause = text.slice(Math.max(window[0], attributionLead(text)), phrase[0]).split(',').at(-1)!;
-  const actor = choice.countsPeople || perSide ? undefined : findActor(actorClause, attribution);
+  const attribution = findAttribution(bare, quoteSpan[0], quoteSpan[1]) ?? item.speakers.get(p.index) ?? inheritedSource(p, bare, item);
+  if (attribution) {
+    item.sources.set(p.sentence.paragraph, attribution);
+    item.lastSource = attribution;
+  }
+  const place = placeOf(p, choice.metric, bare, quoteSpan, window, others, item, attribution);
+  const actor = perSide ? undefined : actorOf(p, choice, bare, phrase, window, attribution, before);
   const claim: ExtractedClaim = {
     metric: choice.metric,
     value: q.value,
@@ -183,7 +229,72 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
     span: [q.span[0], q.span[1]],
     quoteSpan,
   };
-  return { claim, choice, part, guessed: day?.source === 'published', night: day?.night };
+  return { claim, choice, part, guessed: day?.source === 'published', night: day?.night, ...(p.sentence.paragraph === 0 ? { headline: true } : {}) };
+}
+
+/** placeOf says where a figure happened: the place its sentence names for it, else the one its paragraph just
+ * named, else a live blog's headline place or a national source's country. */
+function placeOf(p: Parsed, metric: string, bare: string, quoteSpan: [number, number], window: [number, number], others: Array<[number, number]>, item: Item, attribution?: string): string | undefined {
+  const own = findPlace(bare, quoteSpan[0], quoteSpan[1], others, item.places);
+  if (own) return own;
+  // "16 people were injured there", "Thirteen people are missing": the place the paragraph just named.
+  // Not for an exchange: a swap's count is not located where the paragraph's earlier attack happened.
+  const inherited = item.reciprocal.has(metric) ? undefined : placeBefore(p, item);
+  if (inherited) return inherited;
+  // A live blog's place is where people were hurt, or "the city" its clause names; drones launched at the whole
+  // country are not located there.
+  const casualty = CASUALTIES.test(metric);
+  if (item.headlinePlace && (casualty || THE_PLACE.test(bare.slice(window[0], window[1])))) return item.headlinePlace;
+  // "Myanmar's military government said 1,700 were killed": a national body's toll is the country's.
+  const national = casualty && attribution ? NATIONAL.exec(attribution)?.[1] : undefined;
+  return national && isCountryOrState(national) ? national : undefined;
+}
+
+/** actorOf says who did what a figure counts: for things (missiles launched or downed) and for a one-way release
+ * ("Hamas freed 11"); other counts of people have no single actor here. */
+function actorOf(p: Parsed, choice: MetricChoice, bare: string, phrase: [number, number], window: [number, number], attribution?: string, before?: Found): string | undefined {
+  const release = RELEASED.test(choice.metric);
+  if (choice.countsPeople && !release) return undefined;
+  const actorClause = bare.slice(Math.max(window[0], attributionLead(bare)), phrase[0]).split(',').at(-1)!;
+  // "..., and Israel 60 prisoners": the gapped clause's own subject is who acts, read as if its verb were there.
+  if (choice.gapped) return findActor(`${actorClause.trim()} ${p.tokens[choice.hit.first].text.toLowerCase()}`, attribution, release);
+  const actor = findActor(actorClause, attribution, release);
+  if (actor || !before?.claim.actor) return actor;
+  // "Russia had launched 1,150 drones, ... and 35 missiles": a list under one verb shares its subject.
+  const listed = choice.ownNoun && choice.nounPhrase.includes(choice.hit.first) && !LIST_BREAK.test(p.sentence.text.slice(before.claim.quoteSpan?.[1] ?? 0, phrase[0]));
+  return before.choice.hit.first === choice.hit.first || listed ? before.claim.actor : undefined;
+}
+
+/** overAside runs a clause on past a breakdown set off by commas ("15,000 people, including 6,150 children,
+ * have been killed in the war"), so the total's verb and cues are read with it. */
+function overAside(text: string, window: [number, number]): [number, number] {
+  ASIDE.lastIndex = window[1];
+  const aside = ASIDE.exec(text);
+  return aside ? [window[0], clauseWindow(text, window[1] + aside[0].length, window[1] + aside[0].length + 1)[1]] : window;
+}
+
+function borrowedDay(c: ExtractedClaim): DayRange | undefined {
+  return c.date ? { date: c.date, ...(c.dateEnd ? { dateEnd: c.dateEnd } : {}), source: 'clause' } : undefined;
+}
+
+/** runsOnTotal says whether a count is tallied with a running total: its source gave a toll ("in its first
+ * official toll"), it is "the 1,301 who died", or "with" hangs it on the total before it. */
+function runsOnTotal(p: Parsed, phrase: [number, number], window: [number, number], days: SentenceDays, before?: Found): boolean {
+  const { text } = p.sentence;
+  if (/toll|tally|count/i.test(text) && SOURCE_TOTAL.test(text)) return true;
+  // "the 40 who died on Monday" has a day of its own: that day's count.
+  const dated = days.mentions.some((m) => m.start >= window[0] && m.start < window[1] + 40);
+  if (!dated && DEFINITE_BEFORE.test(text.slice(Math.max(0, phrase[0] - 8), phrase[0])) && RELATIVE_AFTER.test(text.slice(phrase[1], phrase[1] + 30))) return true;
+  return !!before && before.claim.scope === 'cumulative' && WITH_TOTAL.test(p.sentence.text.slice(before.claim.quoteSpan![1], phrase[0]));
+}
+
+/** inheritedSource is the source a sentence leans on without naming it: its paragraph's statement ("Qatar said
+ * the truce would be extended. Hamas is expected to free 20"), or the source before for ", it said". */
+function inheritedSource(p: Parsed, bare: string, item: Item): string | undefined {
+  if (saysAgain(bare.trimStart())) return item.sources.get(p.sentence.paragraph);
+  if (PRONOUN_SOURCE.test(bare)) return item.sources.get(p.sentence.paragraph) ?? item.lastSource;
+  // A sentence with a speaker of its own, even one no source was read from, is not the statement running on.
+  return namesSpeaker(bare) ? undefined : item.sources.get(p.sentence.paragraph);
 }
 
 function placeBefore(p: Parsed, item: Item): string | undefined {
@@ -192,6 +303,10 @@ function placeBefore(p: Parsed, item: Item): string | undefined {
     if (place) return place;
   }
   return undefined;
+}
+
+function elsewhere(a: Found, b: Found): boolean {
+  return !!a.claim.place && !!b.claim.place && a.claim.place !== b.claim.place;
 }
 
 function sharesTerm(a: MetricChoice, b: MetricChoice): boolean {

@@ -1,3 +1,5 @@
+import { parseNumberWords } from './numbers.ts';
+
 /** Background figures: tolls of earlier disasters, previous records and comparisons, which count another event. */
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -16,6 +18,7 @@ const RETALIATION = /\b(?:in retaliation for|in response to|to avenge|in revenge
 const COMPARISON = /\b(?:previous|former|earlier|last|old)\s+(?:record|high|peak|worst|deadliest|largest|biggest)\b|\b(?:up|down)\s+from\s+(?:a\s+(?:peak|high|low)\s+of\s+)?$|\b(?:compared\s+(?:with|to)|versus)\s+(?:the\s+)?$|\bthe last time\b|\brecord of\s*$/i;
 // "two weeks after Hurricane Helene killed 230": a clause about an event weeks or more before this one.
 const EARLIER_EVENT = /\b(?:weeks?|months?|years?|decades?)\s+(?:after|since)\b[^,]*$/i;
+const FRONTED_AGO = /^(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?)?(?:some\s+|about\s+)?([\w-]+)\s+(days?|weeks?|months?|years?)\s+ago\b/i;
 const RELATIVE = /^(?:when|which|that|who|where|in which)\b/i;
 
 /** isHistorical says whether the number at `at` (its clause is `window`) counts an earlier event rather than this
@@ -25,32 +28,44 @@ const RELATIVE = /^(?:when|which|that|who|where|in which)\b/i;
  * event weeks before ("two weeks after Helene killed 230"). */
 export function isHistorical(sentence: string, window: [number, number], at: number, publishedDay: string): boolean {
   const year = Number(publishedDay.slice(0, 4));
-  const past = (y: string | undefined) => !y || Number(y) < year;
   const clause = sentence.slice(window[0], window[1]);
   const nearYear = [...clause.matchAll(PAST_YEAR)].some((m) => {
-    if (!past(m[1])) return false;
+    if (!isPast(m[1], year)) return false;
     const where = window[0] + m.index!;
     const between = where < at ? sentence.slice(where, at) : sentence.slice(at, where);
     return !between.includes(',') && between.length <= 80;
   });
   if (nearYear) return true;
+  // "Nine days ago, a strike on Kryvyi Rih killed 20": an event a week or more before this report.
+  const ago = FRONTED_AGO.exec(sentence);
+  if (ago && agoDays(ago[1], ago[2]) >= 7) return true;
   const fronted = FRONTED_YEAR.exec(sentence);
-  if (fronted && past(fronted[1])) return true;
+  if (fronted && isPast(fronted[1], year)) return true;
   const month = FRONTED_MONTH.exec(sentence);
   if (month && MONTHS.findIndex((m) => m.toLowerCase() === month[1].toLowerCase()) + 1 !== Number(publishedDay.slice(5, 7))) return true;
   if (RETALIATION.test(sentence.slice(Math.max(0, window[0] - 60), at))) return true;
   const lead = sentence.slice(window[0], at);
   if (COMPARISON.test(lead)) return true;
   if (EARLIER_EVENT.test(sentence.slice(Math.max(0, window[0] - 30), at))) return true;
-  return RELATIVE.test(clause.trimStart()) && onPastAntecedent(sentence.slice(Math.max(0, window[0] - 90), window[0]), past, publishedDay);
+  return RELATIVE.test(clause.trimStart()) && onPastAntecedent(sentence.slice(Math.max(0, window[0] - 90), window[0]), year, publishedDay);
 }
 
-function onPastAntecedent(before: string, past: (y: string | undefined) => boolean, publishedDay: string): boolean {
+function onPastAntecedent(before: string, year: number, publishedDay: string): boolean {
   // The noun phrase the relative clause hangs on: back to the previous clause break, but across one comma
   // ("the 2018 Camp Fire in northern California, which killed").
   const antecedent = before.split(/[;:()]|\s[–—-]\s|\.\s+(?=\p{Lu})/u).pop()!.split(',').slice(-2).join(',');
-  if ([...antecedent.matchAll(ANY_YEAR)].some((m) => past(m[1]))) return true;
+  if ([...antecedent.matchAll(ANY_YEAR)].some((m) => isPast(m[1], year))) return true;
   return [...antecedent.matchAll(MONTH_DAY)].some((m) => daysBefore(m[1], Number(m[2]), publishedDay) >= 7);
+}
+
+/** isPast says whether a year read from the text (none: "years ago") lies before the publication's. */
+function isPast(y: string | undefined, year: number): boolean {
+  return !y || Number(y) < year;
+}
+
+function agoDays(n: string, unit: string): number {
+  const k = /^\d+$/.test(n) ? Number(n) : /^(?:a|an|one)$/i.test(n) ? 1 : parseNumberWords(n) ?? 0;
+  return k * (/^day/i.test(unit) ? 1 : /^week/i.test(unit) ? 7 : /^month/i.test(unit) ? 30 : 365);
 }
 
 function daysBefore(monthName: string, day: number, publishedDay: string): number {

@@ -16,7 +16,7 @@ export const PEOPLE = stems(`
   pupils schoolchildren toddlers girls boys locals farmers herders labourers laborers employees staffers policewomen
   reporters photographers inhabitants tenants occupants guests visitors travellers travelers seekers evacuees casualties
   rioters looters insurgents rebels gunmen attackers crew crewmen seafarers relatives sons daughters mothers fathers
-  wives husbands parents girls elders clerics priests monks nuns soldiers servicemembers sergeants generals colonels`);
+  wives husbands parents girls elders man woman boy girl baby teenager toddler clerics priests monks nuns soldiers servicemembers sergeants generals colonels`);
 
 /** STOP holds (stemmed) words that end a noun phrase and may not sit inside a term. */
 export const STOP = stems(`
@@ -69,11 +69,12 @@ export function isCountryOrState(place: string): boolean {
 
 /** countryOf reads a country from a name, demonym or possessive ("Ukrainian troops", "Russia's forces"). */
 export function countryOf(phrase: string): string | undefined {
-  for (const [country, demonym] of COUNTRIES) {
-    if (new RegExp(`\\b(?:${country}|${demonym}s?)\\b`).test(phrase)) return country;
-  }
+  for (const [country, re] of COUNTRY_PATTERNS) if (re.test(phrase)) return country;
   return undefined;
 }
+
+// Compiled once: countryOf runs for every figure with an actor or a national source.
+const COUNTRY_PATTERNS: Array<[string, RegExp]> = COUNTRIES.map(([country, demonym]) => [country, new RegExp(`\\b(?:${country}|${demonym}s?)\\b`)]);
 
 /** capitalOf returns the capital a demonym or country names ("Ukrainian" -> "Kyiv"). */
 export function capitalOf(word: string): string | undefined {

@@ -9,6 +9,8 @@ export interface Mention {
   guessed?: boolean;
   /** Dated by "overnight" or "last night", which may mean the evening before. */
   night?: boolean;
+  /** From the headline, which shortens what the body tells in full ("34 killed" for "the toll has risen to 34"). */
+  headline?: boolean;
 }
 
 /** claimKey is what makes two claims of one text the same figure: metric, value, day and scope. */
@@ -32,7 +34,9 @@ export function mergeClaims(mentions: Mention[]): ExtractedClaim[] {
         .sort((a, b) => Number(bounds(b.claim) === bounds(m.claim)) - Number(bounds(a.claim) === bounds(m.claim)) || (b.claim.date ?? '').localeCompare(a.claim.date ?? ''));
       if (dated[0]) return target(dated[0]);
       // No mention names a day: the headline's and the body's telling of one figure still make one claim.
-      return mentions.find((o) => o.guessed && sameFigure(o.claim, m.claim))?.claim ?? m.claim;
+      // A running total wins ("Death toll rises to 42" over "42 were killed"), then the body's telling.
+      const told = mentions.filter((o) => o.guessed && sameFigure(o.claim, m.claim));
+      return (told.find((o) => o.claim.scope === 'cumulative') ?? told.find((o) => !o.headline) ?? told[0])?.claim ?? m.claim;
     }
     if (m.night) {
       const before = firm.find((o) => sameFigure(o.claim, m.claim) && o.claim.scope === m.claim.scope && o.claim.date === addDays(m.claim.date!, -1));
@@ -47,9 +51,11 @@ export function mergeClaims(mentions: Mention[]): ExtractedClaim[] {
   }
   return [...groups.values()].map((group) => {
     const dated = group.filter((m) => !m.guessed);
-    const base = (dated.length ? dated : group).map((m) => m.claim).reduce((best, c) => (richness(c) > richness(best) ? c : best));
+    const base = (dated.length ? dated : group).reduce((best, m) => (richness(m.claim) - (m.headline ? 0.5 : 0) > richness(best.claim) - (best.headline ? 0.5 : 0) ? m : best)).claim;
     const into = target(group[0]);
-    const merged: ExtractedClaim = { ...base, date: into.date, scope: into.scope };
+    // "34 killed" in a headline is shorthand for the body's "the death toll has risen to 34" on the same day.
+    const total = into.scope === 'daily' && group.some((m) => !m.headline && m.claim.scope === 'cumulative' && (m.guessed || m.claim.date === into.date));
+    const merged: ExtractedClaim = { ...base, date: into.date, scope: total ? 'cumulative' : into.scope };
     if (into.dateEnd) merged.dateEnd = into.dateEnd;
     if (merged.date === undefined) delete merged.date;
     for (const { claim: c } of group) {

@@ -15,6 +15,8 @@ export interface MetricChoice {
   countsPeople: boolean;
   /** The term names the counted noun itself ("307 [POWs]", "shot six [missiles]"), not just a verb nearby. */
   ownNoun: boolean;
+  /** The number's clause leaves its verb out and borrows the one before ("and Israel 60 prisoners"). */
+  gapped?: boolean;
 }
 
 /** NumberAt is where a number sits among the tokens and whether its clause counts it for each side. */
@@ -39,19 +41,16 @@ const PHRASE_END = /^(?:overnight|today|yesterday|tonight|tomorrow|earlier|later
  * ("each released 390 prisoners" is an exchange, not a one-way release). */
 export function chooseMetric(tokens: Token[], at: NumberAt, hits: TermHit[], reciprocalMetrics: Set<string>): MetricChoice | undefined {
   const nounPhrase = nounPhraseAfter(tokens, at.last);
-  const inPhrase = (h: TermHit) => h.words.some((i) => nounPhrase.includes(i));
-  const distanceOf = (h: TermHit) => (inPhrase(h) ? 0 : h.first <= at.first && h.last >= at.last ? 0.5 : gap(tokens, h, at, nounPhrase));
   // On a tie the term around the number wins: "intercepted [20] rockets fired from Gaza" were intercepted.
-  const around = (h: TermHit) => (h.first < at.first && h.last > at.last ? 1 : 0);
   const scored = hits
-    .map((hit) => ({ hit, distance: distanceOf(hit) }))
+    .map((hit) => ({ hit, distance: distanceOf(hit, tokens, at, nounPhrase) }))
     .filter((c) => c.distance <= MAX_DISTANCE)
-    .sort((a, b) => a.distance - b.distance || b.hit.stems.length - a.hit.stems.length || around(b.hit) - around(a.hit));
-  if (!scored.length) return undefined;
+    .sort((a, b) => a.distance - b.distance || b.hit.stems.length - a.hit.stems.length || around(b.hit, at) - around(a.hit, at));
+  if (!scored.length) return gapped(tokens, at, hits, nounPhrase);
   // "12 Rohingya", "30 Yazidis": a capitalised head is a people's name more often than a thing's.
-  const countsPeople = nounPhrase.some((i) => isPeopleWord(tokens[i].text, tokens[i].norm)) || (nounPhrase.length > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[nounPhrase.at(-1)!].text) && !scored.some((c) => inPhrase(c.hit)));
+  const countsPeople = nounPhrase.some((i) => isPeopleWord(tokens[i].text, tokens[i].norm)) || (nounPhrase.length > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[nounPhrase.at(-1)!].text) && !scored.some((c) => inPhrase(c.hit, nounPhrase)));
   // "downed 337 drones over 10 regions": a number with a noun of its own that no term names counts that noun.
-  if (nounPhrase.length && !countsPeople && !scored.some((c) => inPhrase(c.hit))) return undefined;
+  if (nounPhrase.length && !countsPeople && !scored.some((c) => inPhrase(c.hit, nounPhrase))) return undefined;
   let best = scored[0];
   for (const other of scored.slice(1)) {
     if (other.distance !== best.distance || other.hit.metric === best.hit.metric || !overlaps(best.hit, other.hit)) continue;
@@ -60,7 +59,38 @@ export function chooseMetric(tokens: Token[], at: NumberAt, hits: TermHit[], rec
     if (at.reciprocal && extra.every((s) => isPeopleWord('', s)) && reciprocalMetrics.has(other.hit.metric)) best = other;
   }
   if (countsSomethingElse(tokens, at, nounPhrase, best.hit, hits)) return undefined;
-  return { metric: best.hit.metric, hit: best.hit, distance: best.distance, nounPhrase, countsPeople, ownNoun: inPhrase(best.hit) };
+  return { metric: best.hit.metric, hit: best.hit, distance: best.distance, nounPhrase, countsPeople, ownNoun: inPhrase(best.hit, nounPhrase) };
+}
+
+// Module-level rather than closures: chooseMetric runs for every number.
+function inPhrase(h: TermHit, nounPhrase: number[]): boolean {
+  return h.words.some((i) => nounPhrase.includes(i));
+}
+
+function distanceOf(h: TermHit, tokens: Token[], at: NumberAt, nounPhrase: number[]): number {
+  return inPhrase(h, nounPhrase) ? 0 : h.first <= at.first && h.last >= at.last ? 0.5 : gap(tokens, h, at, nounPhrase);
+}
+
+function around(h: TermHit, at: NumberAt): number {
+  return h.first < at.first && h.last > at.last ? 1 : 0;
+}
+
+// "Hamas is to free 20 hostages, and Israel 60 prisoners": the second clause leaves out the verb of the first.
+const CAPTIVE_NOUN = /^(?:prisoners|detainees|inmates|hostages|captives)$/i;
+const GAPPED_LEAD = /^(?:and|while|with)$/i;
+
+function gapped(tokens: Token[], at: NumberAt, hits: TermHit[], nounPhrase: number[]): MetricChoice | undefined {
+  // Most numbers without a term nearby count no captives: a plain loop, no closures, before anything else.
+  let noun: string | undefined;
+  for (const i of nounPhrase) if (CAPTIVE_NOUN.test(tokens[i].text)) noun = tokens[i].text;
+  // Only "..., and Israel 60 prisoners": a conjunction, then at most a name, then the number.
+  const lead = tokens.slice(Math.max(0, at.first - 4), at.first).map((t) => t.text);
+  const and = lead.findLastIndex((w) => GAPPED_LEAD.test(w));
+  if (!noun || and < 0 || lead.length - and > 4 || lead.slice(and + 1).some((w) => !/^\p{Lu}/u.test(w))) return undefined;
+  const verb = hits.filter((h) => h.last < at.first && /_released$|_exchanged$/.test(h.metric)).at(-1);
+  if (!verb) return undefined;
+  const metric = /^(?:hostages|captives)$/i.test(noun) ? 'hostages_released' : 'prisoners_released';
+  return { metric, hit: verb, distance: MAX_DISTANCE, nounPhrase, countsPeople: true, ownNoun: true, gapped: true };
 }
 
 function nounPhraseAfter(tokens: Token[], last: number): number[] {
@@ -100,6 +130,12 @@ function gap(tokens: Token[], hit: TermHit, at: NumberAt, nounPhrase: number[]):
     const main = tokens.slice(Math.max(from + 2, hit.first - 3), hit.first);
     if (hit.first - from > 4 && hit.first - from < 40 && main.some((t) => MAIN_AUX.test(t.text)) && !tokens.slice(from, hit.first).some((t) => /^[;:]$/.test(t.text))) return 2;
     from++;
+  }
+  // "50 workers travelling in minibuses to a hotel were unaccounted for": a participle phrase after the noun, then
+  // the main verb.
+  if (hit.first > at.last && /\p{Ll}ing$/u.test(tokens[from]?.text ?? '') && hit.first - from > 2 && hit.first - from < 16) {
+    const between = tokens.slice(from, hit.first);
+    if (MAIN_AUX.test(tokens[hit.first - 1]?.text ?? '') && !between.some((t) => /^[;:,()]$/.test(t.text) || BOUNDARY_WORDS.has(t.text.toLowerCase()))) return 2;
   }
   // "Killed: 5" in a list of figures.
   if (to === from + 1 && tokens[from].text === ':' && hit.last < at.first) return 0;

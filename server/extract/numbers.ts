@@ -21,7 +21,8 @@ export interface NumberPhrase {
 // A digit group, an optional decimal, a scale word or an attached "m"/"bn"/"k" (British "£1.4m", "2.3m people"),
 // an ordinal suffix; not inside a word, a model name ("F-16", "Covid-19") or a time ("10:30").
 const DIGITS =
-  /(?<![\p{L}\d.,:])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.(\d+))?(?:\s*(million|billion|thousand|mln|mn|bn)\b|(m|bn|k)(?![\p{L}\d]))?(st|nd|rd|th)?(?:(?![\p{L}\d])|(?=(?:C|F|km|mm|cm|kg|mph|ft|ha)\b))/giu;
+  /(?<![\p{L}\d.,:])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.(\d+))?(?:\s*(million|billion|thousand|mln|mn|bn)\b|(m|bn|k)(?![\p{L}\d]))?(st|nd|rd|th)?(?:(?![\p{L}\d])|(?=(?:C|F|km|mm|cm|kg|mph|ft|ha|am|pm)\b))/giu;
+const CLOCK_SUFFIX = /^\s*[ap]\.?m\b/i;
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, m: 1e6, k: 1e3 };
 // "a 40m wave", "a depth of 10m": an attached "m" after these is metres.
 const METRES_AFTER = /^\s*(?:tall|high|long|deep|wide|away|above|below|from|wave|waves|of\s+(?:water|rain|snow))\b/i;
@@ -59,6 +60,7 @@ const VAGUE: Array<[RegExp, number, number]> = [
   [/\bmillions\b/gi, 2_000_000, 9_999_999],
 ];
 
+const AREAS_AFTER = /^\s+(?:[a-z]+\s+)?(?:regions|provinces|districts|areas|cities|towns|villages|countries|states|oblasts|counties|municipalities|prefectures)\b/i;
 const DURATION_AFTER = /^[\s-]+(?:[a-z]+\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b/i;
 
 type Bound = 'min' | 'max' | 'maxApprox' | 'approx';
@@ -97,8 +99,10 @@ export function findNumbers(text: string): NumberPhrase[] {
       end -= m[4].length;
     }
     const whole = Number(m[1].replace(/[^\d]/g, ''));
-    const value = (m[2] ? Number(`${whole}.${m[2]}`) : whole) * (scale ? SCALES[scale.toLowerCase()] : 1);
-    add({ value: round(value), span: [m.index!, end], written: 'digits', ordinal: !!m[5] || undefined, decimal: (!!m[2] && !scale) || undefined });
+    // "10.30pm" is half past ten: the hour, as "11:47 p.m." is 11.
+    const clock = !!m[2] && !scale && CLOCK_SUFFIX.test(text.slice(end, end + 6));
+    const value = (m[2] && !clock ? Number(`${whole}.${m[2]}`) : whole) * (scale ? SCALES[scale.toLowerCase()] : 1);
+    add({ value: round(value), span: [m.index!, end], written: 'digits', ordinal: !!m[5] || undefined, decimal: (!!m[2] && !scale && !clock) || undefined });
   }
   // Vague amounts and fractions all name a scale word; most texts have none.
   const scaled = /dozen|hundred|thousand|million|billion/i.test(text);
@@ -174,7 +178,8 @@ function pair(text: string, a: NumberPhrase, b: NumberPhrase, gap: string): Numb
   const phrase: [number, number] = [a.span[0], b.span[1]];
   if (/^\s*-?\s*for\s*-?\s*$/i.test(gap) && a.value === b.value) return { ...a, phrase, reciprocal: true };
   const between = /\bbetween\s+$/i.test(text.slice(Math.max(0, a.span[0] - 9), a.span[0]));
-  const range = (/^\s*(?:-|–|to)\s*$/i.test(gap) || (between && /^\s+and\s+$/i.test(gap)) || /^\s+or\s+$/i.test(gap));
+  // "$135 billion to $150 billion": the second figure may repeat the currency.
+  const range = (/^\s*(?:-|–|to)\s*(?:US)?[$€£¥₴₽]?\s*$/i.test(gap) || (between && /^\s+and\s+$/i.test(gap)) || /^\s+or\s+$/i.test(gap));
   if (!range || b.value <= a.value) return undefined;
   return { ...a, min: a.value, max: b.value, approx: /or/i.test(gap) || undefined, span: phrase, phrase };
 }
@@ -192,6 +197,8 @@ function applyBounds(text: string, numbers: NumberPhrase[]): NumberPhrase[] {
       const m = re.exec(before);
       // "released over six weeks": "over" before a span of time means "during", not "more than".
       if (m && /over\s+$/i.test(m[0]) && DURATION_AFTER.test(text.slice(n.phrase[1], n.phrase[1] + 24))) break;
+      // "shot down 138 drones over 13 regions": "over" before areas says where, not how many.
+      if (m && /over\s+$/i.test(m[0]) && AREAS_AFTER.test(text.slice(n.phrase[1], n.phrase[1] + 24))) break;
       if (m) { setBound(out, bound); out.phrase[0] -= m[0].length + sign.length; break; }
     }
     for (const [re, bound] of BOUNDS_AFTER) {

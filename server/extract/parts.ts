@@ -20,12 +20,21 @@ const WHOLE_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|te
 // "206 people have been evacuated, of whom 18 were hospitalised": a share of the figure before.
 const SHARE_BEFORE = /\b(?:of whom|of them|of which|among them|among whom|among those)\s*$/i;
 const SHARE_AFTER = /^\s+of\s+(?:them|whom|those|these|which|the (?:dead|injured|wounded|victims|missing))\b/i;
+const RATE_AFTER = /^\s+(?:\p{L}+\s+)?for\s+(?:each|every)\b/iu;
+const PERCENT_OF = /(?:%|\bper ?cent)\s+of\s+(?:its|the|their|his|her)?\s*$/i;
+const NOT_HEAD = /^(?:overnight|today|yesterday|tonight|earlier|later|now|again|\p{L}+ly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 const PRONOUN = /^(?:them|those|these|which)$/i;
 
 /** partKind reads how the number at `phrase` of a sentence relates to the figures around it, if it does. */
 export function partKind(sentence: string, phrase: [number, number]): PartKind | undefined {
   const before = sentence.slice(Math.max(0, phrase[0] - 60), phrase[0]);
-  if (PART_BEFORE.test(before)) return 'part';
+  const after = sentence.slice(phrase[1], phrase[1] + 40);
+  // "three for each hostage released" is a rate, not a count.
+  if (RATE_AFTER.test(after)) return 'part';
+  if (PART_BEFORE.test(before)) {
+    // "83% of the 1,301 who died": the base of a percentage is a figure when its own clause counts something.
+    return PERCENT_OF.test(before) && /^\s+(?:people\s+)?(?:who|that)\s/i.test(after) ? undefined : 'part';
+  }
   if (WHOLE_BEFORE.test(before)) return 'whole';
   return SHARE_BEFORE.test(before) || SHARE_AFTER.test(sentence.slice(phrase[1])) ? 'share' : undefined;
 }
@@ -43,7 +52,8 @@ export function resolveThem(tokens: Token[], counts: Quantity[]): void {
     if (!whole) continue;
     let j = tokens.findIndex((t) => t.start >= whole.span[1]);
     let head: Token | undefined;
-    for (let n = 0; j >= 0 && j < tokens.length && n < 3 && tokens[j].kind === 'word' && !STOP.has(tokens[j].norm); j++, n++) head = tokens[j];
+    // "112 drones overnight, 74 of which": a time word ends the noun phrase.
+    for (let n = 0; j >= 0 && j < tokens.length && n < 3 && tokens[j].kind === 'word' && !STOP.has(tokens[j].norm) && !NOT_HEAD.test(tokens[j].text); j++, n++) head = tokens[j];
     if (head) tokens[i] = { ...tokens[i], norm: head.norm, pronoun: true };
   }
 }

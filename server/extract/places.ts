@@ -5,7 +5,7 @@ const UNIT = '(?:region|province|oblast|city|district|county|County|state|govern
 const NAME = `\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*(?:\\s+${UNIT})?`;
 const DIRECTION = '(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+)*';
 // One plain adjective may come first ("in the remote Jajarkot district"); no i flag, which would blur \p{Lu}.
-const IN_PLACE = new RegExp(`\\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]t|(?:evacuated|fled|rescued|displaced|airlifted)\\s+from)\\s+(?:the\\s+)?${DIRECTION}(?:\\p{Ll}+\\s+)?(${NAME})`, 'gu');
+const IN_PLACE = new RegExp(`\\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]t|(?:evacuated|fled|rescued|displaced|airlifted)\\s+from)\\s+(?:the\\s+)?(${DIRECTION})(?:\\p{Ll}+\\s+)?(${NAME})`, 'gu');
 const ON_PLACE = new RegExp(`\\b(?:attacks?|strikes?|bombardment|assault|raids?|shelling)\\s+on\\s+(${NAME})`, 'gu');
 // "the hard-hit province of Hatay", "the mountain village of Tafeghaghte", "the barrier islands of Sarasota County".
 const UNIT_OF = new RegExp(`\\b(?:province|region|district|county|city|town|village|hamlet|commune|township|municipality|state|islands?|area|capital|port|suburb|neighbou?rhood)\\s+of\\s+(${NAME})`, 'gu');
@@ -24,6 +24,8 @@ const NEAR = 160;
 export interface Candidate {
   at: number;
   place: string;
+  /** A whole country or state ("eastern Spain" included), which a more specific place near the figure beats. */
+  broad?: boolean;
 }
 
 /** findPlace returns where the number at [from, to) of a sentence happened, when a place sits near it: the
@@ -31,18 +33,36 @@ export interface Candidate {
  * figure ("21 people in the Philippines and three in Hainan": Hainan is the three's). `others` are the other
  * figures' [start, end) in the sentence. */
 export function findPlace(sentence: string, from: number, to: number, others: Array<[number, number]> = [], cache?: PlaceCache): string | undefined {
-  const found = candidatesOf(sentence, cache);
-  const distance = (at: number) => (at >= to ? at - to : at < from ? from - at : 0);
-  const across = (at: number) => others.some(([s]) => (at >= to ? s >= to && s < at : s < from && s > at));
-  // "seven killed, including two in Kyiv": the place of a breakdown is not the total's.
-  const inPart = (at: number) => at >= to && /\b(?:including|among (?:them|whom)|of (?:whom|them))\b/i.test(sentence.slice(to, at));
-  const cost = (c: Candidate) => distance(c.at) + (isCountryOrState(c.place) ? 40 : 0) + (across(c.at) ? 60 : 0);
-  return found.filter((f) => distance(f.at) <= NEAR && !inPart(f.at)).sort((a, b) => cost(a) - cost(b))[0]?.place;
+  // One pass, no closures: this runs for every figure.
+  let best: string | undefined;
+  let lowest = Infinity;
+  for (const c of candidatesOf(sentence, cache)) {
+    const distance = c.at >= to ? c.at - to : c.at < from ? from - c.at : 0;
+    // "seven killed, including two in Kyiv": the place of a breakdown is not the total's.
+    if (distance > NEAR || (c.at >= to && BREAKDOWN.test(sentence.slice(to, c.at)))) continue;
+    const across = others.some(([s]) => (c.at >= to ? s >= to && s < c.at : s < from && s > c.at));
+    const cost = distance + (c.broad ? 40 : 0) + (across ? 60 : 0);
+    if (cost < lowest) [best, lowest] = [c.place, cost];
+  }
+  return best;
 }
+
+const BREAKDOWN = /\b(?:including|among (?:them|whom)|of (?:whom|them))\b/i;
 
 /** lastPlace returns the place a sentence names last, for the figures of the sentences after it. */
 export function lastPlace(sentence: string, cache?: PlaceCache): string | undefined {
   return candidatesOf(sentence, cache).reduce<Candidate | undefined>((last, c) => (!last || c.at >= last.at ? c : last), undefined)?.place;
+}
+
+// "Sumy missile strike live: ...", "Myanmar earthquake live": a live blog's headline names where it happens.
+// Only a disaster or an attack is named after its place; "Ukraine war live" covers far more than Ukraine.
+const LIVE_HEADLINE = /^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:earthquake|quake|strikes?|attacks?|fires?|wildfires?|floods?|flooding|storm|hurricane|typhoon|cyclone|shooting|explosion|blast|crash|collapse|bombing|landslide|eruption|tsunami|stampede)\s+live\b/u;
+
+/** headlinePlace returns the place a live blog's headline is named after, for figures that name none. */
+export function headlinePlace(headline: string): string | undefined {
+  const name = LIVE_HEADLINE.exec(headline)?.[1];
+  // "Israel-Gaza war live" names two sides, not one place.
+  return name && !NOT_PLACE.test(name) && !/\p{Lu}\p{Ll}*-\p{Lu}/u.test(name) && !isDemonym(name.split(/\s+/)[0]) ? name : undefined;
 }
 
 /** PlaceCache keeps the places of one item's sentences, read once each: a figure's own and those before it. */
@@ -54,19 +74,20 @@ function candidatesOf(sentence: string, cache?: PlaceCache): Candidate[] {
   const found: Candidate[] = [];
   // In a Title Case headline every word looks like a name ("in First Stage of Exchange").
   if (!isTitleCase(sentence)) {
-    for (const re of [IN_PLACE, ON_PLACE, UNIT_OF, NAMED_UNIT]) for (const m of sentence.matchAll(re)) add(found, sentence, m.index!, m[1]);
+    for (const m of sentence.matchAll(IN_PLACE)) add(found, sentence, m.index!, m[2], m[1]);
+    for (const re of [ON_PLACE, UNIT_OF, NAMED_UNIT]) for (const m of sentence.matchAll(re)) add(found, sentence, m.index!, m[1]);
     for (const m of sentence.matchAll(CAPITAL)) {
       const capital = capitalOf(m[1]);
-      if (capital) found.push({ at: m.index!, place: capital });
+      if (capital) found.push({ at: m.index!, place: capital, ...(isCountryOrState(capital) ? { broad: true } : {}) });
     }
     const subject = SUBJECT.exec(sentence)?.[0];
-    if (subject && isCountryOrState(subject)) found.push({ at: 0, place: subject });
+    if (subject && isCountryOrState(subject)) found.push({ at: 0, place: subject, broad: true });
   }
   cache?.set(sentence, found);
   return found;
 }
 
-function add(found: Candidate[], sentence: string, at: number, name: string): void {
+function add(found: Candidate[], sentence: string, at: number, name: string, direction = ''): void {
   if (NOT_EVENT.test(sentence.slice(Math.max(0, at - 40), at))) return;
   // "China's Hainan province" is Hainan province, "Ukraine's eastern Donetsk region" (as far as a name goes) is
   // Ukraine; "in Russian attacks" names no place.
@@ -74,7 +95,10 @@ function add(found: Candidate[], sentence: string, at: number, name: string): vo
   const possessive = /^(.+?)['’]s$/.exec(words[0]);
   const place = possessive ? (words.length > 1 ? words.slice(1).join(' ') : possessive[1]) : name.replace(/['’]s$/, '');
   if (NOT_PLACE.test(place) || NOT_PLACE.test(place.split(/\s+/)[0]) || isDemonym(place.split(/\s+/)[0])) return;
-  found.push({ at, place });
+  // "in eastern Spain" is more specific than Spain; "in northern Kyiv" is still Kyiv.
+  const part = direction.trim().split(/\s+/).at(-1) ?? '';
+  const broad = isCountryOrState(place);
+  found.push({ at, place: part && broad ? `${part.toLowerCase()} ${place}` : place, ...(broad ? { broad } : {}) });
 }
 
 function isTitleCase(sentence: string): boolean {

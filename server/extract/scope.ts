@@ -3,16 +3,18 @@ import type { Scope } from '../../shared/types.ts';
 
 const PLANNED = /\b(?:will|would|should|shall|set to|is to|are to|was to|were to|plans?\s+to|planned|planning|expected to|expects?|anticipates?|forecasts?|predicts?|scheduled|agreed to|aims?\s+to|intends?\s+to|going to|(?:could|may|might) be(?! \w+ed\b[^.]*\b(?:already|so far))|(?:could|may|might|likely to) (?:rise|climb|reach|exceed|top))\b/i;
 const CUMULATIVE = new RegExp([
-  'so far', 'to date', 'in total', '(?:a )?total of', 'overall', 'altogether', 'in all', 'cumulative', 'since', 'tally',
+  'so far', 'to date', 'as of', 'in total', '(?:a )?total of', 'overall', 'altogether', 'in all', 'cumulative', 'since', 'tally',
   'by (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\w*\\.? \\d{1,2}|\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\w*)',
   '(?:death |casualty )?toll', 'bringing the (?:total|toll|number|tally)', '(?:has|have|had) now',
   'put(?:s|ting)? the (?:number|total|figure|count)(?: \\w+){0,3} at',
   '(?:rose|risen|rise|rises|climbed|climbs?|increased|grew|jumped|passe[sd]|surpassed|topped|exceeded)(?!\\s+by)(?: to| past| above)?',
   '(?:war|conflict|fighting|offensive|invasion|campaign|violence|outbreak|epidemic|bombardment|siege) (?:has|have|had) (?:\\w+ )?\\w+',
+  // "have been killed in the war", "have died in the violence": the toll of the whole conflict so far.
+  '(?:has|have) (?:been \\w+|died) (?:\\w+ ){0,3}?(?:in|during|since) the (?:war|conflict|fighting|offensive|invasion|violence|unrest|bombardment|siege)',
   'these \\w+ (?:days|weeks|hours)', 'the (?:past|last) (?:\\w+ )?(?:days|weeks|week|hours|fortnight)', 'this week',
 ].map((c) => `\\b${c}\\b`).join('|'), 'i');
 const PER_SIDE =
-  /\b(?:each(?!\s+(?:day|week|month|year|night|time|other|and\s+every))|apiece|per side|(?:on|from) (?:each|either|both) sides?|(?:from|on) (?:his|her|its|their|our|one|the other) side|from each (?:country|side))\b/i;
+  /\b(?:(?<!\bfor\s)each(?!\s+(?:day|week|month|year|night|time|other|and\s+every))|apiece|per side|(?:on|from) (?:each|either|both) sides?|(?:from|on) (?:his|her|its|their|our|one|the other) side|from each (?:country|side))\b/i;
 
 /** ScopeInput is the sentence and the stretches of it that speak about one number. */
 export interface ScopeInput {
@@ -46,15 +48,24 @@ export function scopeOf(input: ScopeInput): Scope {
 function hasTotalCue({ sentence, window, phrase, others = [] }: ScopeInput): boolean {
   // "Death toll rises to six, 47 still missing": a cue with another count and a comma between it and the number is
   // that count's; "the toll stands at 128 dead and 370 injured" shares it.
-  const apart = ([s, e]: [number, number]) => /[,;]/.test(e <= phrase[0] ? sentence.slice(e, phrase[0]) : sentence.slice(phrase[1], s));
-  const from = Math.max(window[0], ...others.filter(([s, e]) => e <= phrase[0] && e > window[0] && apart([s, e])).map(([, e]) => e));
-  const to = Math.min(window[1], ...others.filter(([s, e]) => s >= phrase[1] && s < window[1] && apart([s, e])).map(([s]) => s));
+  const from = Math.max(window[0], ...others.filter(([s, e]) => e <= phrase[0] && e > window[0] && apart(sentence, phrase, [s, e])).map(([, e]) => e));
+  const to = Math.min(window[1], ...others.filter(([s, e]) => s >= phrase[1] && s < window[1] && apart(sentence, phrase, [s, e])).map(([s]) => s));
   const stretch = sentence.slice(from, to);
   // "the deadliest accident since independence" compares; "have been arrested since Monday" totals.
-  return [...stretch.matchAll(CUMULATIVE_ALL)].some((m) => !/^since$/i.test(m[0]) || !SUPERLATIVE.test(stretch.slice(Math.max(0, m.index! - 60), m.index!)));
+  return [...stretch.matchAll(CUMULATIVE_ALL)].some((m) => {
+    // "a figure he warned would rise" expects a rise; it does not report one.
+    if (RISE.test(m[0])) return !EXPECTED.test(stretch.slice(Math.max(0, m.index! - 8), m.index!));
+    return !/^since$/i.test(m[0]) || !SUPERLATIVE.test(stretch.slice(Math.max(0, m.index! - 60), m.index!));
+  });
+}
+
+function apart(sentence: string, phrase: [number, number], [s, e]: [number, number]): boolean {
+  return /[,;]/.test(e <= phrase[0] ? sentence.slice(e, phrase[0]) : sentence.slice(phrase[1], s));
 }
 
 const CUMULATIVE_ALL = new RegExp(CUMULATIVE.source, 'gi');
+const RISE = /^(?:rise|rises|climbs?)\b/i;
+const EXPECTED = /\b(?:would|will|could|may|might|to)\s+$/i;
 const SUPERLATIVE = /\b(?:\w+est|most|worst|first|largest|biggest|highest)\b/i;
 
 /** isPerSide says whether the clause gives the figure for each side ("each", "from each country", "N for N"). */

@@ -20,6 +20,7 @@ const RELEASE = /^(?:releas|free|hand|return|exchang|swap|brought|bring|came|com
 const NEUTRAL_BEFORE = /^(?:are|is|were|was|be|been|being|there|and|or|but|with|of|including|among|by|in|on|from|for|as|while)$/i;
 // Words between a number and a held verb before it: "holds some 59", "taking about 240".
 export const SKIP_BEFORE = /^(?:some|about|around|roughly|nearly|almost|at|least|more|than|over|up|to|the|an?|another|still|also|all|its|their|his|her|estimated)$/i;
+const WARNED = /^(?:warnings?|alerts?|advisor(?:y|ies)|watch(?:es)?|notices?)$/i;
 const IRREGULAR = /^(?:lost|shot|hit|held|kept|left|found|seen|taken|made|known|built|sent|caught|put|spent|sold|stolen|hidden)$/i;
 
 /** countsSomethingElse says whether the number at `at`, though a term of `hit`'s metric sits near it, counts
@@ -33,25 +34,29 @@ export function countsSomethingElse(tokens: Token[], at: NumberAt, nounPhrase: n
   // "Police are searching for two suspects", "three gunmen fled": perpetrators are neither missing nor displaced.
   if ((hit.stems[0] === 'search' || hit.stems[0] === 'fled') && nounPhrase.some((i) => PERPETRATOR.test(tokens[i].text))) return true;
   if (isBareNoun(hit, nounPhrase, tokens) && (isHeld(tokens, at, nounPhrase) || isCaptiveAtRest(hit, tokens, at, nounPhrase))) return true;
+  // "166,800 were under evacuation warnings": told to be ready to leave, not evacuated.
+  if (/^evacuation$/i.test(tokens[hit.last].text) && WARNED.test(tokens[hit.last + 1]?.text ?? '')) return true;
   const before = Math.min(hit.first, at.first);
   return hit.stems.length === 1 && hit.stems[0] === 'bodi' && tokens.slice(Math.max(0, before - 3), before).some((t) => TRANSFER.test(t.text));
 }
 
 function doesSomethingElse(tokens: Token[], at: NumberAt, nounPhrase: number[], hit: TermHit, hits: TermHit[], hitInPhrase: boolean): boolean {
-  const inAnyHit = (i: number) => hits.some((h) => h.words.includes(i));
   // "94 hostages remain": a word after the counted noun is its verb, unless the term's own verb came before
   // ("release 50 hostages seized in October").
   const verbBefore = nounPhrase.length > 0 && hit.first < nounPhrase[0];
-  if (hitInPhrase && !verbBefore && nounPhrase.some((i) => i > hit.last && !inAnyHit(i) && !isPeopleWord(tokens[i].text, tokens[i].norm))) return true;
+  if (hitInPhrase && !verbBefore && nounPhrase.some((i) => i > hit.last && !inAnyHit(hits, i) && !isPeopleWord(tokens[i].text, tokens[i].norm))) return true;
   // "120 people charged": a participle closing the noun phrase is what happened to them.
-  if (!hitInPhrase && nounPhrase.length > 1 && nounPhrase.slice(1).some((i) => !inAnyHit(i) && isParticiple(tokens[i].text))) return true;
+  if (!hitInPhrase && nounPhrase.length > 1 && nounPhrase.slice(1).some((i) => !inAnyHit(hits, i) && isParticiple(tokens[i].text))) return true;
+  // "the 1,301 who died were not registered": the relative clause says what is counted; the verb after it describes them.
+  const afterNoun = (nounPhrase.at(-1) ?? at.last) + 1;
+  if (/^(?:who|that)$/i.test(tokens[afterNoun]?.text ?? '') && hit.first === afterNoun + 1) return false;
   // The verb after the number's own noun phrase, or after the number when the term came before it.
   let i = (nounPhrase.at(-1) ?? (hit.first > at.last ? hit.last : at.last)) + 1;
   if (/^(?:who|that|which)$/i.test(tokens[i]?.text ?? '')) i++;
   if (!AUXILIARY.test(tokens[i]?.text ?? '')) return false;
   while (i < tokens.length && (AUXILIARY.test(tokens[i].text) || ON_THE_WAY.test(tokens[i].text))) i++;
   const verb = tokens[i];
-  if (!verb || verb.kind !== 'word' || inAnyHit(i) || !isParticiple(verb.text)) return false;
+  if (!verb || verb.kind !== 'word' || inAnyHit(hits, i) || !isParticiple(verb.text)) return false;
   // "428 arrests had been made": a light verb after the term's own noun adds nothing.
   return !(hitInPhrase && LIGHT.test(verb.text));
 }
@@ -60,10 +65,13 @@ function isSubjectsVerb(tokens: Token[], nounPhrase: number[], hit: TermHit, hit
   // "The two sides swapped 95 prisoners": the term is the verb of this number's noun, which it does not count.
   const head = nounPhrase[0];
   if (head === undefined || !nounPhrase.includes(hit.first) || hit.first === head) return false;
-  const inAnyHit = (i: number) => hits.some((h) => h.words.includes(i));
   const next = tokens[nounPhrase.at(-1)! + 1];
   const hasObject = hit.first < nounPhrase.at(-1)! || next?.kind === 'num' || /^(?:the|their|its|some|about|more|at|nearly|over)$/i.test(next?.text ?? '');
-  return !inAnyHit(head) && !isPeopleWord(tokens[head].text, tokens[head].norm) && isParticiple(tokens[hit.first].text) && hasObject;
+  return !inAnyHit(hits, head) && !isPeopleWord(tokens[head].text, tokens[head].norm) && isParticiple(tokens[hit.first].text) && hasObject;
+}
+
+function inAnyHit(hits: TermHit[], i: number): boolean {
+  return hits.some((h) => h.words.includes(i));
 }
 
 function isParticiple(word: string): boolean {

@@ -1,7 +1,9 @@
 // Who gave a figure, who did what it counts, and where: attribution, actor and place.
 import { describe, expect, it } from 'vitest';
 import { findActor, findAnnouncer, findAttribution } from '../../server/extract/attribution.ts';
+import { extractClaims } from '../../server/extract/index.ts';
 import { findPlace } from '../../server/extract/places.ts';
+import { DEFAULT_METRICS } from '../../shared/metrics.ts';
 
 /** Runs a finder on the sentence, around the first occurrence of the figure. */
 function around<T>(find: (s: string, from: number, to: number) => T, sentence: string, figure: string): T {
@@ -34,6 +36,12 @@ describe('findAttribution', () => {
     ['The storm claimed the lives of 50 people.', '50', undefined],
     ['Russia and Ukraine exchanged 307 POWs on Saturday.', '307', undefined],
     ['They each released 390 prisoners, and said they would free more.', '390', undefined],
+    // Coroners, mayors and juntas give tolls.
+    ['At least nine people died, the county coroner said.', 'nine', 'county coroner'],
+    ['In the town alone, 30 people died, its mayor told local radio.', '30', 'its mayor'],
+    ['The junta put the toll at 500 dead.', '500', 'junta'],
+    // A possessive inside a common-noun source.
+    ['In the north, 22 deaths were recorded, the state’s health department said.', '22', 'state’s health department'],
   ])('%s', (sentence, figure, want) => expect(around(findAttribution, sentence, figure)).toBe(want));
 
   it.each([
@@ -49,6 +57,9 @@ describe('findActor', () => {
     ["Ukraine's air force downed ", undefined, 'Ukraine'],
     ['its forces took down ', 'Russia’s Defense Ministry', 'Russia'],
     ['Air defence units shot down ', undefined, undefined],
+    // A fronted time phrase or conjunction is not the subject.
+    ['since Monday alone Russia had launched ', undefined, 'Russia'],
+    ['and Ukraine downed ', undefined, 'Ukraine'],
     ['Russia and Ukraine exchanged ', undefined, undefined],
     ['drones were shot down by Ukrainian forces ', undefined, undefined],
   ])('%s(attribution %s) -> %s', (clause, attribution, want) => expect(findActor(clause, attribution)).toBe(want));
@@ -58,7 +69,10 @@ describe('findPlace', () => {
   it.each([
     ['Residential buildings in Kyiv are damaged, and at least 15 people have been injured.', '15', 'Kyiv'],
     ['The Ukrainian capital was rocked by an overnight bombardment, in which 15 people were injured.', '15', 'Kyiv'],
-    ['Its forces took down 100 drones in six western provinces and in southern Russia as well.', '100', 'Russia'],
+    // A compass part of a country or state is more specific than the country; of a city it is the city.
+    ['Its forces took down 100 drones in six western provinces and in southern Russia as well.', '100', 'southern Russia'],
+    ['Floods in northern Italy killed 12 people on Friday.', '12', 'northern Italy'],
+    ['Shelling in northern Kharkiv injured five people.', 'five', 'Kharkiv'],
     ['There were 13 civilians killed in Russian attacks.', '13', undefined],
     ['Rescuers searched for 27 people in the remote Jajarkot district.', '27', 'Jajarkot district'],
     ['In Kyiv, at least four people were killed.', 'four', 'Kyiv'],
@@ -74,4 +88,26 @@ describe('findPlace', () => {
     ['Two adults were killed at Okhmatdyt, the largest children’s hospital.', 'Two', 'Okhmatdyt'],
     ['Hamas is to release 50 hostages seized in its Oct. 7 attack.', '50', undefined],
   ])('%s', (sentence, figure, want) => expect(around(findPlace, sentence, figure)).toBe(want));
+});
+
+describe('findActor of a release', () => {
+  // A one-way release names the party that frees people, country or not.
+  it.each([
+    ['Hamas freed ', 'Hamas'],
+    ['and Israel released ', 'Israel'],
+    ['The group freed ', undefined],
+    ['Police freed ', undefined],
+  ])('%s-> %s', (clause, want) => expect(findActor(clause, undefined, true)).toBe(want));
+});
+
+describe('actor across a list', () => {
+  const actors = (text: string) => extractClaims(text, { publishedAt: '2025-05-24T12:00:00Z', metrics: DEFAULT_METRICS }).map((c) => `${c.metric} ${c.value} ${c.actor ?? '-'}`);
+  it.each([
+    // A list under one verb shares its subject.
+    ['Since Friday alone, Russia has launched 400 drones, 90 glide bombs and 12 missiles.', ['drones_launched 400 Russia', 'missiles_launched 12 Russia']],
+    // A gapped clause has a subject of its own.
+    ['Hamas freed 8 hostages on Friday, and Israel 24 prisoners.', ['hostages_released 8 Hamas', 'prisoners_released 24 Israel']],
+    // A live blog's time stamp is not the subject.
+    ['07:45 BST Russia launched 90 drones and four ballistic missiles overnight.', ['drones_launched 90 Russia', 'missiles_launched 4 Russia']],
+  ])('%s', (text, want) => expect(actors(text)).toEqual(want));
 });

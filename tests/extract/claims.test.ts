@@ -46,8 +46,14 @@ describe('which metric a number counts', () => {
     ['The Israeli military said it intercepted 20 rockets fired from Gaza.', ['missiles_intercepted 20 daily 2025-05-24']],
     ['Ukraine said it shot down 30 of 40 drones.', ['drones_intercepted 30 daily 2025-05-24', 'drones_launched 40 daily 2025-05-24']],
     ['Russia launched 14 missiles, 11 of which were shot down.', ['missiles_launched 14 daily 2025-05-24', 'missiles_intercepted 11 daily 2025-05-24']],
+    // "which" points at the noun, not at a time word closing its phrase.
+    ['Russia launched 112 drones overnight, 74 of which were shot down.', ['drones_launched 112 daily 2025-05-24', 'drones_intercepted 74 daily 2025-05-24']],
     ['Hamas will release 50 of the 240 hostages.', ['hostages_released 50 planned -']],
     ['Two people died and five were hurt.', ['killed 2 daily 2025-05-24', 'injured 5 daily 2025-05-24']],
+    // A participle phrase may sit between the counted noun and its verb.
+    ['Some 50 workers travelling to a hotel in the park were unaccounted for.', ['missing 50 ~ daily 2025-05-24']],
+    // "One man" counts a person like "one person".
+    ['One man was killed by falling debris.', ['killed 1 daily 2025-05-24']],
     ['Killed: 5. Injured: 12.', ['killed 5 daily 2025-05-24', 'injured 12 daily 2025-05-24']],
   ])('%s', (text, want) => expect(claims(text)).toEqual(want));
 });
@@ -103,6 +109,10 @@ describe('numbers that count nothing tracked', () => {
     ['Russia and Ukraine each released 390 prisoners, including 120 civilians.', ['prisoners_exchanged 390 daily 2025-05-24 each']],
     ['They each handed over 390 prisoners on Friday, 270 soldiers and 120 civilians.', ['prisoners_exchanged 390 daily 2025-05-23 each']],
     ['Of the 94 hostages, 34 were killed, of whom 20 were soldiers.', ['killed 34 daily 2025-05-24']],
+    // A bare share after a comma is the figure before's, whatever term it passed ("evacuated areas").
+    ['Police arrested 12 people in evacuated areas, three of them teenagers.', ['arrested 12 daily 2025-05-24']],
+    // After a colon, smaller counts break the total down.
+    ['The release brought to 80 the number of hostages freed: 60 Israelis and 20 foreigners.', ['hostages_released 80 daily 2025-05-24']],
   ])('keeps the figure, not its parts: %s', (text, want) => expect(claims(text)).toEqual(want));
 });
 
@@ -132,6 +142,25 @@ describe('scope and per side', () => {
     ['Russia and Ukraine swapped 303 prisoners each day.', ['prisoners_exchanged 303 daily 2025-05-24']],
     ['A second group of 13 hostages is expected to be freed on Saturday, officials said.', ['hostages_released 13 planned 2025-05-24']],
     ['Hamas is to release 50 hostages seized in its Oct. 7 attack.', ['hostages_released 50 planned -']],
+    // "would rise" expects a rise; it reports none.
+    ['At least 12 people were killed, a figure officials warned would rise.', ['killed 12 min=12 daily 2025-05-24']],
+    // Present perfect "in the fighting/war/violence" is the conflict's toll so far, across a breakdown aside too.
+    ['More than 900 people have been killed in the fighting, the ministry said.', ['killed 900 min=900 cumulative 2025-05-24']],
+    ['More than 900 people, including 200 children, have been killed in the fighting.', ['killed 900 min=900 cumulative 2025-05-24']],
+    // A source that gave a toll or a tally gave a running total.
+    ['More than 300 people died during the heatwave, the ministry said in its latest toll.', ['killed 300 min=300 cumulative 2025-05-24']],
+    ['At least 300 people died, according to a Reuters tally of hospital figures.', ['killed 300 min=300 cumulative 2025-05-24']],
+    // "the N who died" refers to a total the reader knows; a percentage's base is a figure when its clause counts.
+    ['Officials said 60% of the 300 who died were over 70.', ['killed 300 cumulative 2025-05-24']],
+    ['Officials said 60% of the 300 who died on Monday were elderly.', ['killed 300 daily 2025-05-19']],
+    // "with N injured" hangs on the running total before it; missing stays a state.
+    ['The toll rose to 50, with 120 injured and 30 missing.', ['killed 50 cumulative 2025-05-24', 'injured 120 cumulative 2025-05-24', 'missing 30 daily 2025-05-24']],
+    // People who remain under orders are a state, even days after the disaster.
+    ['The quake struck on Monday. About 9,000 people remain under evacuation orders.', ['evacuated 9000 ~ daily 2025-05-24']],
+    // "three for each hostage" is a rate: neither a claim nor a per-side cue.
+    ['Israel is to free 150 prisoners, three for each hostage released.', ['prisoners_released 150 planned -']],
+    // A clause that leaves out its verb borrows the verb, tense and day of the clause before.
+    ['Hamas is to free 10 hostages on Sunday, and Israel 30 prisoners.', ['hostages_released 10 planned 2025-05-25', 'prisoners_released 30 planned 2025-05-25']],
   ])('%s', (text, want) => expect(claims(text)).toEqual(want));
 });
 
@@ -163,6 +192,20 @@ describe('the day a figure is about', () => {
     ['Police said on Sunday that 212 people had been arrested on Saturday.', '2025-09-14T07:00:00Z', ['arrested 212 daily 2025-09-13']],
     ['The first stage of the exchange took place on Friday.\nOn the second day, 307 prisoners were swapped.', '2025-05-26T09:00:00Z', ['prisoners_exchanged 307 daily 2025-05-24']],
     ['Three hostages freed\nHamas freed three hostages on Sunday.', '2025-01-20T10:00:00Z', ['hostages_released 3 daily 2025-01-19']],
+    // A day in brackets only details the day before it.
+    ['On the night of May 24 (from 20:00 on May 23), Russia launched 90 drones.', SAT, ['drones_launched 90 daily 2025-05-24']],
+    // A state is as of the report: "Thursday's landslide" names the event, not the day of the count.
+    ["Officials said 40 people were still missing after Thursday's landslide.", SAT, ['missing 40 daily 2025-05-24']],
+    // "over the three days" of a series running to the report is its total so far.
+    ['On the third day of the truce, Hamas freed 10 hostages. Israel has freed 90 prisoners over the three days.', SAT, ['hostages_released 10 daily 2025-05-24', 'prisoners_released 90 cumulative 2025-05-22..2025-05-24']],
+    // "the two extra days" come after the day the text speaks of.
+    ['Hamas is expected to free 20 more hostages over the two extra days.', SAT, ['hostages_released 20 planned 2025-05-25..2025-05-26']],
+    // "the weekend" stays a period when a weekday sits in the same sentence.
+    ['Police arrested 45 people over the weekend, the ministry said on Monday.', '2025-05-26T12:00:00Z', ['arrested 45 daily 2025-05-24..2025-05-25']],
+    // The day an event began, in a clause of a present perfect count, is not the count's day.
+    ['Heavy rains that began on Thursday have also injured 94 people.', SAT, ['injured 94 cumulative 2025-05-24']],
+    // "As of Tuesday" gives the tally at that day.
+    ['As of Tuesday, 750 people had been confirmed dead in the province.', SAT, ['killed 750 cumulative 2025-05-20']],
   ])('%s (published %s)', (text, publishedAt, want) => expect(claims(text, publishedAt)).toEqual(want));
 });
 

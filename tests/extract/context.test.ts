@@ -48,6 +48,15 @@ describe('readDocument', () => {
     ['At least 22 people were killed on Tuesday when police opened fire on protesters.', 'one-way event 2025-05-20'],
     ['The toll from Friday night’s attack has risen to 133.', 'one-way event 2025-05-23'],
     ['The earthquake that struck on New Year’s Day killed 78.', 'one-way'],
+    // "since" ties an event noun to its first day, before or after it.
+    ['Police have detained 300 people since the protests turned violent on 20 May.', 'one-way event 2025-05-20'],
+    ['The wildfires that have burned since Tuesday forced thousands to flee.', 'one-way event 2025-05-20'],
+    // "N days after" an event counts back from the sentence's day.
+    ['The toll rose on Friday, two days after torrential rain fell on the valley.', 'one-way event 2025-05-21'],
+    // A day before the event's noun names the event.
+    ['Crews have rescued 850 people since the May 20 floods.', 'one-way event 2025-05-20'],
+    // "since" here counts the arrests, not the clashes.
+    ['Police arrested 150 after clashes in the centre, bringing the number of arrests since Monday to 420.', 'one-way'],
   ])('%s', (text, want) => expect(cues(text)).toBe(want));
 });
 
@@ -66,6 +75,19 @@ describe('across sentences', () => {
     ['It said 104 missiles and 42 drones were shot down, the air force said. It said 20 more were jammed.', ['missiles_intercepted 104 daily 2025-05-24 [air force]', 'drones_intercepted 42 daily 2025-05-24 [air force]']],
     ['Hamas frees 24 hostages\nHamas freed 24 hostages on Friday. Ten Thai workers were also freed.', ['hostages_released 24 daily 2025-05-23', 'hostages_released 10 daily 2025-05-23']],
     ['Israel releases 39 Palestinians\nIsrael released 39 Palestinian prisoners on Friday, the prison service said.', ['prisoners_released 39 daily 2025-05-23 [prison service]']],
+    // A statement runs on through its paragraph.
+    ['The ministry said the curfew would be lifted. Another 45 people were arrested overnight.', ['arrested 45 daily 2025-05-24 [ministry]']],
+    // ...unless the next sentence has a speaker of its own.
+    ['The ministry said 20 people were arrested on Saturday. The day before, 12 were arrested in what police said was a raid.', ['arrested 20 daily 2025-05-24 [ministry]', 'arrested 12 daily 2025-05-23']],
+    // ", it said" leans on the source named before, in an earlier paragraph too.
+    ['The air force said Russia launched 60 drones overnight.\nAir defences shot down 50 drones, it said.', ['drones_launched 60 daily 2025-05-24 [air force]', 'drones_intercepted 50 daily 2025-05-24 [air force]']],
+    // A national body's toll is its country's; a live blog's headline names the place of entries that name none.
+    ["Peru's health ministry said 30 people had died.", ["killed 30 daily 2025-05-24 [Peru's health ministry] @Peru"]],
+    ['Izmir earthquake live: rescuers search rubble\n10:15 GMT Officials said 14 people were killed.', ['killed 14 daily 2025-05-24 [Officials] @Izmir']],
+    ['Israel-Gaza war live: talks resume\n10:15 GMT Officials said 14 people were killed.', ['killed 14 daily 2025-05-24 [Officials]']],
+    ['Ukraine war live: talks resume\n10:15 GMT Officials said 14 people were killed.', ['killed 14 daily 2025-05-24 [Officials]']],
+    // It locates casualties and what hit "the city", not what was launched at the whole country.
+    ['Odesa drone attack live: port hit\n09:00 BST Russia launched 80 drones overnight. Russia also hit the city with two missiles.', ['drones_launched 80 daily 2025-05-24', 'missiles_launched 2 daily 2025-05-24 @Odesa']],
   ])('%s', (text, want) => expect(claims(text)).toEqual(want));
 });
 
@@ -77,5 +99,9 @@ describe('one claim per figure', () => {
     ['At least 78 dead\nAt least 78 people drowned on Thursday.\nBy Friday morning, 78 bodies had been recovered.', ['killed 78 daily 2025-05-22', 'killed 78 cumulative 2025-05-23']],
     // Neither the headline nor the body names a day: still one figure, not two.
     ['Death toll rises to 42\nAt least 42 people were killed, officials said.', ['killed 42 cumulative 2025-05-24 [officials]']],
+    // A headline's "kills 12" is shorthand for the body's running total of the same day.
+    ['Crash kills 12 on Saturday\nThe death toll has risen to 12, police said.', ['killed 12 cumulative 2025-05-24 [police]']],
+    // On a tie the body's source wins over the headline's looser one.
+    ['Spain says 40 died in the floods\nHealth Minister Ana Ruiz told reporters that 40 people had died.', ['killed 40 daily 2025-05-24 [Ana Ruiz]']],
   ])('%s', (text, want) => expect(claims(text)).toEqual(want));
 });

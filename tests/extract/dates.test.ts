@@ -13,6 +13,8 @@ describe('findDates', () => {
     ['exchanged 307 POWs on Saturday', '2025-05-24', ['2025-05-24 weekday']],
     ['The first part took place on Friday', '2025-05-24', ['2025-05-23 weekday']],
     ['they met on Monday', '2025-05-24', ['2025-05-19 weekday']],
+    // "last Saturday" said on a Saturday is a week back.
+    ['the truce took effect last Saturday', '2025-05-24', ['2025-05-17 weekday']],
     ['published on Monday about Saturday', '2025-05-26', ['2025-05-26 weekday', '2025-05-24 weekday']],
     ['More exchanges are set to occur on Sunday', '2025-05-24', ['2025-05-25 weekday']],
     ['Four more hostages will be freed on Saturday', '2025-01-20', ['2025-01-25 weekday']],

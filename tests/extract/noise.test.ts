@@ -45,6 +45,8 @@ describe('figures of other events are no claims', () => {
     ['Milton comes less than two weeks after Hurricane Helene killed more than 230 people.'],
     ['The attack came in retaliation for an April 1 strike that killed seven officers.'],
     ['The Oct. 7 attack, which killed 1,200 people, started the war.'],
+    // A fronted "N days ago", a week or more back, sets an earlier event.
+    ['Ten days ago, a strike on the port killed 15 people.'],
   ])('%s', (text) => expect(claims(text)).toEqual([]));
 });
 
@@ -63,6 +65,8 @@ describe('counts that count nothing tracked', () => {
     ['Russia said it downed drones over 10 regions.'],
     ['The two sides swapped prisoners on Friday, the third exchange this month.'],
     ['Anyone with information is asked to call 207-680-6988 or dial 112.'],
+    // Warned to be ready to leave is not evacuated.
+    ['Another 40,000 residents were under evacuation warnings.'],
   ])('%s', (text) => expect(claims(text)).toEqual([]));
 });
 

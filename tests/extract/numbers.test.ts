@@ -27,6 +27,10 @@ describe('findNumbers', () => {
     ['at least 15 people', { written: '15', value: 15, min: 15 }],
     ['more than 1,000 people', { written: '1,000', value: 1000, min: 1000 }],
     ['over 300 people', { written: '300', value: 300, min: 300 }],
+    // "over" before areas says where, not how many.
+    ['over 12 regions', { written: '12', value: 12 }],
+    // A range may repeat its currency.
+    ['$2 billion to $3 billion', { written: '2 billion to $3 billion', value: 2_000_000_000, min: 2_000_000_000, max: 3_000_000_000 }],
     ['nearly 400 people', { written: '400', value: 400, max: 400, approx: true }],
     ['up to 20 people', { written: '20', value: 20, max: 20 }],
     ['about 300 people', { written: '300', value: 300, approx: true }],

@@ -26,6 +26,12 @@ describe('extractQuantities', () => {
     ['held since 2022, he said', '2022', 'date:year'],
     ['on X at around 1 a.m. CT', '1', 'date:time'],
     ['the sirens sounded at 10:30', '10', 'date:time'],
+    // A clock time written shut up against am/pm, British "10.30pm" included.
+    ['the curfew starts at 9pm', '9', 'date:time'],
+    ['the blast came at 10.30pm', '10.30', 'date:time'],
+    // "the 2024 election": a year naming an event.
+    ['turnout fell after the 2024 election', '2024', 'date:year'],
+    ['the 2000 residents were moved', '2000', 'count:residents'],
     ['talks in Istanbul on May 16', '16', 'date:date'],
     ['during the week of May 11', '11', 'date:date'],
     ['MOSCOW, May 24 (Reuters) - Russia', '24', 'date:date'],

@@ -78,7 +78,7 @@ export function loadTexts(dir: string): AnnotatedText[] {
 /** loadQuantities reads every annotated sentence file of the quantities folder. */
 export function loadQuantities(dir = CORPUS.quantities): QuantitySet[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((file) => ({
+  return readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.first-score.json')).sort().map((file) => ({
     name: file.replace(/\.json$/, ''),
     cases: (JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { cases: QuantityCase[] }).cases,
   }));
