@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ClaimsDelta, ClientToServerEvents, ServerToClientEvents, Snapshot, SourcesDelta } from '../../shared/socket-events.ts';
 import type { Claim } from '../../shared/types.ts';
 import { DEMO_EVENT_ID } from '../../server/demo/demo-event.ts';
-import { makeTestApp } from '../helpers/app.ts';
+import { auth, makeTestApp } from '../helpers/app.ts';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -77,16 +77,19 @@ describe('socket.io: snapshot, then live deltas from the demo feeds', () => {
   });
 
   it('viewers are read-only: writes, forged deltas and garbage over the socket change nothing and break nothing', async () => {
-    const t = await makeTestApp({ demo: 'on', demoSpeed: 1 });
+    // No feeds: nothing but the hostile client could change this event while the test runs.
+    const t = await makeTestApp();
     close = t.close;
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = t.app.server.address() as AddressInfo;
-    const before = JSON.stringify(t.app.store.listClaims(DEMO_EVENT_ID));
+    const eventId = (await t.app.inject({ method: 'POST', url: '/api/events', headers: auth, payload: { title: 'Quiet' } })).json().id as string;
+    const before = JSON.stringify([t.app.store.getEvent(eventId), t.app.store.listClaims(eventId), t.app.store.listSources(eventId)]);
     const hostile = io(`http://127.0.0.1:${port}`, { transports: ['websocket'], auth: { token: 'guess' } }) as unknown as Socket;
     await new Promise<void>((resolve) => hostile.once('connect', () => resolve()));
     // There is no write over the socket: every desk action is REST with the token (CONTRACT.md).
-    hostile.emit('review', { eventId: DEMO_EVENT_ID, claimId: 'x', action: 'reject' });
-    hostile.emit('claims', { eventId: DEMO_EVENT_ID, seq: 99, added: [{ id: 'forged', value: 1 }], changed: [] });
+    hostile.emit('review', { eventId, claimId: 'x', action: 'reject' });
+    hostile.emit('event', { eventId, seq: 99, event: { id: eventId, title: 'Hijacked', metrics: [] } });
+    hostile.emit('claims', { eventId, seq: 99, added: [{ id: 'forged', value: 1 }], changed: [] });
     hostile.emit('subscribe', null);
     hostile.emit('subscribe', 42, 'not a function');
     hostile.emit('subscribe', { eventId: 'x'.repeat(100_000) });
@@ -97,9 +100,10 @@ describe('socket.io: snapshot, then live deltas from the demo feeds', () => {
     client = io(`http://127.0.0.1:${port}`, { transports: ['websocket'] });
     const snapshot = await new Promise<Snapshot>((resolve) => {
       client!.once('snapshot', resolve);
-      client!.emit('subscribe', { eventId: DEMO_EVENT_ID });
+      client!.emit('subscribe', { eventId });
     });
-    expect(snapshot.claims.some((c) => c.id === 'forged')).toBe(false);
-    expect(JSON.stringify(t.app.store.listClaims(DEMO_EVENT_ID))).toBe(before);
+    expect(snapshot.event.title).toBe('Quiet');
+    expect(snapshot.claims).toEqual([]);
+    expect(JSON.stringify([t.app.store.getEvent(eventId), t.app.store.listClaims(eventId), t.app.store.listSources(eventId)])).toBe(before);
   });
 });
