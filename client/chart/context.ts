@@ -36,3 +36,21 @@ export const [getFrame, setFrame] = createContext<ChartFrame>();
 export const [getChart, setChart] = createContext<ChartContext>();
 /** getTimeChart and setTimeChart share a TimeChartContext with an over-time chart's children. */
 export const [getTimeChart, setTimeChart] = createContext<TimeChartContext>();
+
+/**
+ * extendFrame returns a chart's context: the getters of its frame (measured after the chart is made, so read through
+ * `frame()`, zeros until then) plus the chart's own, such as its x scale. Getters keep readers reactive.
+ */
+export function extendFrame<T extends object>(frame: () => ChartFrame | null, own: T): ChartFrame & T {
+  const base: ChartFrame = {
+    get width() { return frame()?.width ?? 0; },
+    get height() { return frame()?.height ?? 0; },
+    get innerWidth() { return frame()?.innerWidth ?? 0; },
+    get innerHeight() { return frame()?.innerHeight ?? 0; },
+    get y() { return frame()!.y; },
+    get yTicks() { return frame()?.yTicks ?? []; },
+    get tooltip() { return frame()!.tooltip; },
+    get scale() { return frame()?.scale ?? 1; },
+  };
+  return Object.defineProperties(base, Object.getOwnPropertyDescriptors(own)) as ChartFrame & T;
+}

@@ -35,6 +35,13 @@ export class Arrivals {
     }, BATCH_MS);
   }
 
+  /** forget drops claims that no longer exist (their source was removed) from the unseen ones. */
+  forget(ids: readonly string[]): void {
+    const gone = new Set(ids);
+    if (this.unseen.some((id) => gone.has(id))) this.unseen = this.unseen.filter((id) => !gone.has(id));
+    this.#pending = this.#pending.filter((c) => !gone.has(c.id));
+  }
+
   /** setAtTop records whether the timeline's top is on screen; reaching it with the tab visible marks everything seen. */
   setAtTop(atTop: boolean): void {
     this.atTop = atTop;

@@ -4,6 +4,8 @@ import { figureIds, figureKey } from '../../shared/figures.ts';
 import { metricLabel } from '../../shared/metrics.ts';
 import type { Claim, Figure, Reconciliation, Scope, TallyEvent } from '../../shared/types.ts';
 import { formatNumber, formatPeriod, hedge, hedgeMark, SCOPE_LABEL } from './format.ts';
+import { AppendFold } from './append-fold.ts';
+import { sameList } from './outlet-colors.ts';
 import { reconciliationText } from './reconciliation-text.ts';
 import { choiceOf } from './time-series.ts';
 
@@ -54,49 +56,95 @@ export function claimDay(claim: Claim): string {
 }
 
 /** buildMetricCharts returns one chart per metric with claims, in the order the metrics were first reported. */
-export function buildMetricCharts(event: TallyEvent | null, claims: Claim[], order: string[], figures: Figure[] = []): MetricChartData[] {
-  // First-reported order puts the story's lead figure first and only ever appends new charts below.
+export function buildMetricCharts(event: TallyEvent | null, claims: readonly Claim[], order: readonly string[], figures: readonly Figure[] = []): MetricChartData[] {
   const byMetric = new Map<string, Claim[]>();
   // A claim the desk rejected is charted nowhere (the timeline still shows it, struck through).
   const firstSeen = claims.filter((c) => c.review?.status !== 'rejected');
-  // Claims mostly come in the order they were seen; sorting thousands of them on every update is the dear part.
   if (firstSeen.some((c, i) => i > 0 && c.firstSeenAt < firstSeen[i - 1].firstSeenAt)) firstSeen.sort((a, b) => (a.firstSeenAt < b.firstSeenAt ? -1 : a.firstSeenAt > b.firstSeenAt ? 1 : 0));
   for (const claim of firstSeen) {
     const list = byMetric.get(claim.metric) ?? [];
     list.push(claim);
     byMetric.set(claim.metric, list);
   }
-  return [...byMetric.keys()].map((key) => buildMetricChart(key, metricLabel(event?.metrics ?? [], key), byMetric.get(key)!, order, figures));
+  return new MetricChartsTracker().update(event, byMetric, order, figures);
 }
 
-function buildMetricChart(key: string, label: string, claims: Claim[], order: string[], figures: Figure[]): MetricChartData {
+/** ChartClaims is what a metric's chart keeps of its claims: the best one per outlet and day, and each outlet's latest per total or target. */
+interface ChartClaims {
+  daily: Map<string, Claim>;
+  current: Map<string, Map<string, Claim>>;
+}
+
+function foldClaim(state: ChartClaims, claim: Claim): void {
+  if (claim.scope === 'daily') {
+    // One claim per outlet and day: an unqualified one over a place's, then the latest, then the largest.
+    const slot = `${claimDay(claim)}\u0000${claim.outlet}`;
+    const held = state.daily.get(slot);
+    if (!held || preferred(claim, held)) state.daily.set(slot, claim);
+    return;
+  }
+  // Each outlet's latest claim per figure (running totals count as one whatever day they name): a total an outlet has
+  // since raised is history, shown over time, not a note of its own.
+  let held = state.current.get(claim.outlet);
+  if (!held) state.current.set(claim.outlet, (held = new Map()));
+  const key = choiceOf(claim);
+  const current = held.get(key);
+  if (!current || isLater(claim, current)) held.set(key, claim);
+}
+
+interface Tracked {
+  fold: AppendFold<Claim, ChartClaims>;
+  claims: readonly Claim[];
+  order: readonly string[];
+  figures: readonly Figure[];
+  label: string;
+  chart: MetricChartData;
+}
+
+/**
+ * MetricChartsTracker returns what `buildMetricCharts` would from claims already grouped by metric, kept from call to
+ * call: a metric whose claims, figures and outlets did not change keeps its chart object, and new claims are folded in.
+ */
+export class MetricChartsTracker {
+  #metrics = new Map<string, Tracked>();
+  #result: MetricChartData[] = [];
+
+  /** update returns one chart per metric in `byMetric` (charted claims, first seen first), first-reported metric first. */
+  update(event: TallyEvent | null, byMetric: ReadonlyMap<string, readonly Claim[]>, order: readonly string[], figures: readonly Figure[]): MetricChartData[] {
+    const figuresOf = new Map<string, Figure[]>();
+    for (const figure of figures) (figuresOf.get(figure.metric) ?? figuresOf.set(figure.metric, []).get(figure.metric)!).push(figure);
+    let changed = byMetric.size !== this.#metrics.size;
+    for (const key of this.#metrics.keys()) if (!byMetric.has(key)) this.#metrics.delete(key);
+    for (const [key, claims] of byMetric) {
+      const label = metricLabel(event?.metrics ?? [], key);
+      const own = figuresOf.get(key) ?? [];
+      let held = this.#metrics.get(key);
+      if (held && held.claims === claims && sameList(held.order, order) && held.label === label && sameList(held.figures, own)) continue;
+      const fold = held?.fold ?? new AppendFold<Claim, ChartClaims>(() => ({ daily: new Map(), current: new Map() }), foldClaim);
+      const chart = chartOf(key, label, fold.fold(claims).state, order, own);
+      held = { fold, claims, order, figures: own, label, chart };
+      this.#metrics.set(key, held);
+      changed = true;
+    }
+    if (!changed) return this.#result;
+    // First-reported order puts the story's lead figure first and only ever appends new charts below.
+    const first = (key: string) => byMetric.get(key)![0]?.firstSeenAt ?? '';
+    this.#result = [...byMetric.keys()].sort((a, b) => (first(a) < first(b) ? -1 : first(a) > first(b) ? 1 : 0)).map((key) => this.#metrics.get(key)!.chart);
+    return this.#result;
+  }
+}
+
+function chartOf(key: string, label: string, claims: ChartClaims, order: readonly string[], figures: readonly Figure[]): MetricChartData {
   const rank = (outlet: string) => (order.includes(outlet) ? order.indexOf(outlet) : order.length);
-  const bars = pickDailyBars(claims.filter((c) => c.scope === 'daily'));
+  const bars = [...claims.daily.values()].map((claim) => ({ day: claimDay(claim), outlet: claim.outlet, value: claim.value, label: hedgeMark(claim) + formatNumber(claim.value), claim }));
   const outlets = [...new Set(bars.map((b) => b.outlet))].sort((a, b) => rank(a) - rank(b));
-  const references = referenceFigures(currentClaims(claims.filter((c) => c.scope !== 'daily')), figures.filter((f) => f.metric === key));
+  const references = referenceFigures([...claims.current.values()].flatMap((held) => [...held.values()]), figures);
   const differingDays = [...groupBy(bars, (b) => b.day)]
     .filter(([, dayBars]) => new Set(dayBars.map((b) => b.value)).size > 1)
     .map(([day]) => day)
     .sort();
   const sourceOutlets = [...new Set([...outlets, ...references.flatMap((r) => r.outlets)])].sort((a, b) => rank(a) - rank(b));
   return { key, label, days: dayRange(bars.map((b) => b.day)), outlets, bars, references, differingDays, sourceOutlets };
-}
-
-/** pickDailyBars keeps one claim per outlet and day: an unqualified one over a place's, then the latest, then the largest. */
-function pickDailyBars(daily: Claim[]): DayBar[] {
-  const best = new Map<string, Claim>();
-  for (const claim of daily) {
-    const slot = `${claimDay(claim)}\u0000${claim.outlet}`;
-    const current = best.get(slot);
-    if (!current || preferred(claim, current)) best.set(slot, claim);
-  }
-  return [...best.values()].map((claim) => ({
-    day: claimDay(claim),
-    outlet: claim.outlet,
-    value: claim.value,
-    label: hedgeMark(claim) + formatNumber(claim.value),
-    claim,
-  }));
 }
 
 function preferred(a: Claim, b: Claim): boolean {
@@ -106,29 +154,13 @@ function preferred(a: Claim, b: Claim): boolean {
   return a.value > b.value;
 }
 
-/**
- * currentClaims keeps each outlet's latest claim per figure (running totals count as one figure whatever day they
- * name): a total an outlet has since raised is history, shown over time, not a note of its own.
- */
-function currentClaims(claims: Claim[]): Claim[] {
-  const latest = new Map<string, Map<string, Claim>>();
-  for (const claim of claims) {
-    let held = latest.get(claim.outlet);
-    if (!held) latest.set(claim.outlet, (held = new Map()));
-    const key = choiceOf(claim);
-    const current = held.get(key);
-    if (!current || isLater(claim, current)) held.set(key, claim);
-  }
-  return [...latest.values()].flatMap((held) => [...held.values()]);
-}
-
 function isLater(a: Claim, b: Claim): boolean {
   const [da, db] = [a.date ?? '', b.date ?? ''];
   return da !== db ? da > db : a.reportedAt >= b.reportedAt;
 }
 
 /** referenceFigures merges the outlets that agree on a total or target into one note. */
-function referenceFigures(claims: Claim[], totals: Figure[]): ReferenceFigure[] {
+function referenceFigures(claims: Claim[], totals: readonly Figure[]): ReferenceFigure[] {
   // The same figure as the server groups it (an undated "1,000 for 1,000" is the dated three-day plan), by value.
   const figureOf = figureIds(claims);
   const groups = groupBy(claims, (c) => `${figureOf.get(c)}|${c.value}`);

@@ -14,10 +14,12 @@ export function sourceLine(outlets: readonly string[]): string {
   return `Source: ${outlets.length ? outlets.join(', ') : 'no outlet yet'} via Tally`;
 }
 
+// Built once, as toLocaleDateString and toLocaleTimeString would build them on every call: charts re-date with every update.
+const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
+
 /** asOfText dates a chart: "As of 25 May 2025, 14:05 UTC+2"; an export says when its figures were current. */
 export function asOfText(at: Date | null): string {
   if (!at) return 'As of now';
-  const day = at.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
-  const time = at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
-  return `As of ${day}, ${time}`;
+  return `As of ${dayFormat.format(at)}, ${timeFormat.format(at)}`;
 }

@@ -2,6 +2,7 @@
 import { metricLabel } from '../../shared/metrics.ts';
 import type { Claim, Figure, MetricDef } from '../../shared/types.ts';
 import { formatDay, formatNumber, formatPeriod, hedge, SCOPE_LABEL } from './format.ts';
+import { hasMajority } from './metric-summary.ts';
 
 /** OutletReading is one outlet's value for a divergent figure, with its claim when the page holds it. */
 export interface OutletReading {
@@ -28,9 +29,11 @@ export interface Divergence {
   readings: OutletReading[];
 }
 
-/** buildDivergences lists the divergent figures, latest day first, each with its outlets' readings. */
-export function buildDivergences(figures: readonly Figure[], claims: readonly Claim[], metrics: readonly MetricDef[]): Divergence[] {
-  const byId = new Map(claims.map((c) => [c.id, c]));
+/**
+ * buildDivergences lists the divergent figures, latest day first, each with its outlets' readings. Figures come grouped
+ * from the server; `claimOf` looks up only the claims they name, never the whole list.
+ */
+export function buildDivergences(figures: readonly Figure[], claimOf: (id: string) => Claim | undefined, metrics: readonly MetricDef[]): Divergence[] {
   return figures
     .filter((f) => f.divergent && f.outlets.length > 1)
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.metric.localeCompare(b.metric))
@@ -55,15 +58,9 @@ export function buildDivergences(figures: readonly Figure[], claims: readonly Cl
           value: o.value,
           amount: [hedge(o), formatNumber(o.value)].filter(Boolean).join(' '),
           agreesWithConsensus: !majority || o.value === figure.consensus,
-          claim: byId.get(o.claimId) ?? null,
+          claim: claimOf(o.claimId) ?? null,
         })),
       };
     });
 }
 
-function hasMajority(values: number[], consensus: number): boolean {
-  const counts = new Map<number, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  const top = counts.get(consensus) ?? 0;
-  return [...counts].every(([value, count]) => value === consensus || count < top);
-}

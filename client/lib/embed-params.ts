@@ -1,4 +1,4 @@
-/** The embed view's address: /embed/<eventId>/<metric>?view=day|time&size=16x9|print&theme=light|dark. */
+/** The embed view's address: /embed/<eventId>/<metric>?view=day|time&figure=<key>&size=16x9|print&theme=light|dark. */
 import type { Scheme } from './theme.ts';
 import type { ChartView } from './url-state.svelte.ts';
 
@@ -13,6 +13,8 @@ export interface EmbedParams {
   size: EmbedSize;
   /** Null follows the viewer's system setting. */
   theme: Scheme | null;
+  /** The figure an over-time chart follows; absent for the metric's lead figure. */
+  figure?: string;
 }
 
 /** parseEmbedUrl reads an embed address, or returns null when `pathname` is not one. */
@@ -27,6 +29,7 @@ export function parseEmbedUrl(pathname: string, search: string): EmbedParams | n
     view: query.get('view') === 'time' ? 'time' : 'day',
     size: query.get('size') === 'print' ? 'print' : '16x9',
     theme: theme === 'light' || theme === 'dark' ? theme : null,
+    ...(query.get('figure') ? { figure: query.get('figure')! } : {}),
   };
 }
 
@@ -34,6 +37,7 @@ export function parseEmbedUrl(pathname: string, search: string): EmbedParams | n
 export function embedUrl(origin: string, params: Pick<EmbedParams, 'eventId' | 'metric'> & Partial<EmbedParams>): string {
   const url = new URL(`/embed/${encodeURIComponent(params.eventId)}/${encodeURIComponent(params.metric)}`, origin);
   if (params.view && params.view !== 'day') url.searchParams.set('view', params.view);
+  if (params.figure && params.view === 'time') url.searchParams.set('figure', params.figure);
   if (params.size && params.size !== '16x9') url.searchParams.set('size', params.size);
   if (params.theme) url.searchParams.set('theme', params.theme);
   return url.href;

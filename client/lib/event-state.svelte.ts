@@ -2,7 +2,8 @@
 import type { ClaimsDelta, EventDelta, FiguresDelta, Snapshot, SourcesDelta } from '../../shared/socket-events.ts';
 import type { Claim, Figure, Source, TallyEvent } from '../../shared/types.ts';
 import { upsertById } from './by-id.ts';
-import { outletColor, outletOrder } from './outlet-colors.ts';
+import { ClaimIndex } from './claim-index.ts';
+import { firstSightings, outletColor, outletOrder, sameList } from './outlet-colors.ts';
 import type { TallySocket } from './socket.ts';
 
 /** LiveStatus is how the page's link to the server is doing. */
@@ -12,7 +13,12 @@ export type LiveStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline'
 export class EventState {
   eventId = $state<string | null>(null);
   event = $state.raw<TallyEvent | null>(null);
-  claims = $state.raw<Claim[]>([]);
+  /** Every claim, in the order they arrived. */
+  claims = $state.raw<readonly Claim[]>([]);
+  /** Charted (not rejected) claims per metric, first seen first; a delta replaces only the lists of metrics it touches. */
+  claimsByMetric = $state.raw<ReadonlyMap<string, readonly Claim[]>>(new Map());
+  /** Every claim, newest first. */
+  newestClaims = $state.raw<readonly Claim[]>([]);
   figures = $state.raw<Figure[]>([]);
   sources = $state.raw<Source[]>([]);
   status = $state<LiveStatus>('connecting');
@@ -22,17 +28,32 @@ export class EventState {
   loaded = $state(false);
   error = $state<string | null>(null);
 
-  /** Outlets in first-seen order; their index picks their colour. */
-  outlets = $derived(outletOrder(this.sources, this.claims));
+  /** When each outlet's first claim was seen; replaced only when an outlet appears or leaves. */
+  #firstSeen = $state.raw<ReadonlyMap<string, string>>(new Map());
+  #outlets: string[] = [];
+  /** Outlets in first-seen order; their index picks their colour. The same array while the order holds. */
+  outlets = $derived.by(() => {
+    const next = outletOrder(this.sources, this.#firstSeen);
+    if (!sameList(next, this.#outlets)) this.#outlets = next;
+    return this.#outlets;
+  });
   healthySources = $derived(this.sources.filter((s) => s.health.status === 'ok').length);
 
   #socket: TallySocket | null = null;
   /** Seq of the last message applied; null until a snapshot arrived or while a fresh one is awaited. */
   #seq: number | null = null;
   #arrivalListeners = new Set<(added: Claim[]) => void>();
+  #removalListeners = new Set<(removed: string[]) => void>();
+  #index = new ClaimIndex();
 
   /** colorOf returns the outlet's colour, the same everywhere on the page. */
   colorOf = (outlet: string): string => outletColor(this.outlets, outlet);
+
+  /** claimById returns the claim with `id` while the page holds it (reactive: it follows the claims). */
+  claimById = (id: string): Claim | undefined => {
+    void this.claims;
+    return this.#index.get(id);
+  };
 
   /** connect listens to `socket` and returns the cleanup that stops listening. */
   connect(socket: TallySocket): () => void {
@@ -84,7 +105,7 @@ export class EventState {
     if (previous && this.#socket?.connected) this.#socket.emit('unsubscribe', { eventId: previous });
     this.eventId = eventId;
     this.event = null;
-    this.claims = [];
+    this.#setClaims([]);
     this.figures = [];
     this.sources = [];
     this.loaded = false;
@@ -105,7 +126,7 @@ export class EventState {
   #onSnapshot = (snapshot: Snapshot): void => {
     if (snapshot.eventId !== this.eventId) return;
     this.event = snapshot.event;
-    this.claims = snapshot.claims;
+    this.#setClaims(snapshot.claims);
     this.figures = snapshot.figures;
     this.sources = snapshot.sources;
     this.#seq = snapshot.seq;
@@ -130,9 +151,42 @@ export class EventState {
 
   #onClaims = (delta: ClaimsDelta): void => {
     if (!this.#accept(delta)) return;
-    this.claims = upsertById(this.claims, [...delta.added, ...delta.changed], delta.removed ?? []);
+    const removed = delta.removed ?? [];
+    this.#index.apply([...delta.added, ...delta.changed], removed);
+    this.#publish(removed.length > 0 ? firstSightings(this.#index.all) : this.#withSightings(delta.added));
     if (delta.added.length > 0) for (const listener of this.#arrivalListeners) listener(delta.added);
+    if (removed.length > 0) for (const listener of this.#removalListeners) listener(removed);
   };
+
+  #setClaims(claims: readonly Claim[]): void {
+    this.#index.reset(claims);
+    this.#publish(firstSightings(claims));
+  }
+
+  #publish(firstSeen: ReadonlyMap<string, string>): void {
+    this.claims = this.#index.all;
+    this.claimsByMetric = this.#index.byMetric;
+    this.newestClaims = this.#index.newest;
+    if (firstSeen !== this.#firstSeen) this.#firstSeen = firstSeen;
+  }
+
+  /** withSightings returns the first-sighting map with `added` taken in: the same map when no outlet's first sighting moved. */
+  #withSightings(added: readonly Claim[]): ReadonlyMap<string, string> {
+    let next: Map<string, string> | null = null;
+    for (const claim of added) {
+      const held = (next ?? this.#firstSeen).get(claim.outlet);
+      if (held !== undefined && held <= claim.firstSeenAt) continue;
+      next ??= new Map(this.#firstSeen);
+      next.set(claim.outlet, claim.firstSeenAt);
+    }
+    return next ?? this.#firstSeen;
+  }
+
+  /** onRemoval calls `listener` with the ids of claims a delta removes (their source was removed); returns the unsubscribe. */
+  onRemoval(listener: (removed: string[]) => void): () => void {
+    this.#removalListeners.add(listener);
+    return () => this.#removalListeners.delete(listener);
+  }
 
   /** onArrival calls `listener` with the claims each delta adds (not those of a snapshot); returns the unsubscribe. */
   onArrival(listener: (added: Claim[]) => void): () => void {

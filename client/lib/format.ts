@@ -13,16 +13,30 @@ export function formatNumber(value: number): string {
   return thousands(value);
 }
 
+// An event names a handful of days thousands of times; parsing a date string is the dear part, so each is said once.
+const said = new Map<string, string>();
+const MAX_SAID = 2000;
+
+function sayDay(day: string, kind: 'long' | 'short'): string {
+  const key = `${kind}${day}`;
+  let text = said.get(key);
+  if (text === undefined) {
+    const date = parseDay(day);
+    text = date ? (kind === 'long' ? dayLabel(date) : shortDay(date)) : day;
+    if (said.size >= MAX_SAID) said.clear();
+    said.set(key, text);
+  }
+  return text;
+}
+
 /** formatDay turns YYYY-MM-DD into "Sat 24 May" (falls back to the input if it is not a date). */
 export function formatDay(day: string): string {
-  const date = parseDay(day);
-  return date ? dayLabel(date) : day;
+  return sayDay(day, 'long');
 }
 
 /** formatShortDay turns YYYY-MM-DD into "24 May". */
 export function formatShortDay(day: string): string {
-  const date = parseDay(day);
-  return date ? shortDay(date) : day;
+  return sayDay(day, 'short');
 }
 
 /** formatPeriod writes a day or a span of days: "24 May" or "23–25 May". */

@@ -9,7 +9,10 @@ export interface MetricSummary {
   label: string;
   /** What the headline figure counts: "Running total", "Sun 25 May". */
   about: string;
+  /** The value most outlets give, only when more give it than any other value. */
   consensus?: number;
+  /** The big number: the consensus, else the outlets' range ("9–12") when they split with no majority, else "—". */
+  headline: string;
   /** Lowest and highest value the outlets give for the headline figure. */
   range: [number, number] | null;
   outlets: number;
@@ -38,22 +41,44 @@ export function latestChange(claims: readonly Claim[]): string | null {
   return `${best.outlet}: ${formatNumber(best.history![best.history!.length - 1].value)} → ${formatNumber(best.value)}`;
 }
 
-/** summarizeMetrics returns one card per metric key in `keys`, from the event's figures and claims. */
-export function summarizeMetrics(event: TallyEvent | null, keys: readonly string[], figures: readonly Figure[], claims: readonly Claim[]): MetricSummary[] {
+/** summarizeMetrics returns one card per metric key in `keys`, from the event's figures and each metric's charted claims. */
+export function summarizeMetrics(event: TallyEvent | null, keys: readonly string[], figures: readonly Figure[], claimsByMetric: ReadonlyMap<string, readonly Claim[]>): MetricSummary[] {
   return keys.map((key) => {
     const figure = headlineFigure(figures.filter((f) => f.metric === key));
     const values = figure?.outlets.map((o) => o.value) ?? [];
+    const range: [number, number] | null = values.length ? [Math.min(...values), Math.max(...values)] : null;
+    // A 9-against-12 split has no consensus: the card shows the range rather than pretend one.
+    const consensus = figure?.consensus !== undefined && hasMajority(values, figure.consensus) ? figure.consensus : undefined;
     return {
       key,
       label: metricLabel(event?.metrics ?? [], key),
       about: figure ? aboutOf(figure) : 'No figure yet',
-      ...(figure?.consensus !== undefined ? { consensus: figure.consensus } : {}),
-      range: values.length ? [Math.min(...values), Math.max(...values)] : null,
+      ...(consensus !== undefined ? { consensus } : {}),
+      headline: consensus !== undefined ? formatNumber(consensus) : range ? `${formatNumber(range[0])}–${formatNumber(range[1])}` : '—',
+      range,
       outlets: values.length,
       divergent: figure?.divergent ?? false,
-      latestChange: latestChange(claims.filter((c) => c.metric === key && c.review?.status !== 'rejected')),
+      latestChange: latestChange(claimsByMetric.get(key) ?? []),
     };
   });
+}
+
+/** hasMajority says whether more of `values` equal `consensus` than equal any other value. */
+export function hasMajority(values: readonly number[], consensus: number): boolean {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const top = counts.get(consensus) ?? 0;
+  return top > 0 && [...counts].every(([value, count]) => value === consensus || count < top);
+}
+
+/** rangeText says how the outlets stand on the headline figure: "1 outlet", "3 outlets agree", "9–12 across 3 outlets", "No majority among 2 outlets". */
+export function rangeText(card: Pick<MetricSummary, 'range' | 'outlets' | 'consensus'>): string {
+  if (!card.range) return '';
+  const [low, high] = card.range;
+  if (card.outlets === 1) return 'From 1 outlet';
+  if (low === high) return `${card.outlets} outlets agree`;
+  if (card.consensus === undefined) return `No majority among ${card.outlets} outlets`;
+  return `${formatNumber(low)}–${formatNumber(high)} across ${card.outlets} outlets`;
 }
 
 function aboutOf(f: Figure): string {

@@ -4,19 +4,28 @@ import type { Claim, Source } from '../../shared/types.ts';
 /** OKABE_ITO is a colour-blind-safe categorical palette (black left out so it works on dark too). */
 export const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#999999'];
 
-/** outletOrder lists outlets in the order they first appeared, so adding one never recolours the others. */
-export function outletOrder(sources: Source[], claims: Claim[]): string[] {
-  const seen = new Set<string>();
-  const bySource = [...sources].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  for (const source of bySource) seen.add(source.outlet);
-  // One pass for each outlet's first sighting, then a sort of outlets, not of every claim.
+/** firstSightings maps each outlet to when its first claim was seen. */
+export function firstSightings(claims: readonly Claim[]): Map<string, string> {
   const first = new Map<string, string>();
   for (const claim of claims) {
     const held = first.get(claim.outlet);
     if (held === undefined || claim.firstSeenAt < held) first.set(claim.outlet, claim.firstSeenAt);
   }
-  for (const [outlet] of [...first].sort((a, b) => a[1].localeCompare(b[1]))) seen.add(outlet);
+  return first;
+}
+
+/** outletOrder lists outlets in the order they first appeared (sources, then claims' first sightings), so adding one never recolours the others. */
+export function outletOrder(sources: readonly Source[], firstSeen: ReadonlyMap<string, string>): string[] {
+  const seen = new Set<string>();
+  const bySource = [...sources].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  for (const source of bySource) seen.add(source.outlet);
+  for (const [outlet] of [...firstSeen].sort((a, b) => a[1].localeCompare(b[1]))) seen.add(outlet);
   return [...seen];
+}
+
+/** sameList says whether two lists hold the same items in the same order. */
+export function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 /** outletColor picks an outlet's colour from its place in `order`. */

@@ -34,21 +34,34 @@ export interface OutletSeries {
 const MAX_MARKERS = 40;
 
 /** Moment is one value a claim held, from when Tally saw it. */
-type Moment = Omit<TimePoint, 'from'>;
+export type Moment = Omit<TimePoint, 'from'>;
 const momentCache = new WeakMap<Claim, Moment[]>();
+const choiceCache = new WeakMap<Claim, string>();
+const markerCache = new WeakMap<readonly TimePoint[], TimePoint[]>();
+const maxCache = new WeakMap<readonly TimePoint[], number>();
 
 /** choiceOf returns the figure choice a claim belongs to: running totals merge across days, the rest are figures. */
 export function choiceOf(claim: Claim): string {
-  return claim.scope === 'cumulative' && !claim.place && !claim.actor ? TOTAL_FIGURE : figureKey(claim);
+  let choice = choiceCache.get(claim);
+  if (choice === undefined) choiceCache.set(claim, (choice = claim.scope === 'cumulative' && !claim.place && !claim.actor ? TOTAL_FIGURE : figureKey(claim)));
+  return choice;
 }
 
 /** figureChoices lists the figures of one metric's claims, the best one for a desk first: the running total, else the latest day. */
 export function figureChoices(claims: readonly Claim[]): FigureChoice[] {
   const byKey = new Map<string, Claim>();
-  for (const claim of claims) {
-    const key = choiceOf(claim);
-    if (!byKey.has(key)) byKey.set(key, claim);
-  }
+  for (const claim of claims) firstOfChoice(byKey, claim);
+  return rankChoices(byKey);
+}
+
+/** firstOfChoice notes `claim` as its figure choice's first claim, unless one came before it. */
+export function firstOfChoice(byKey: Map<string, Claim>, claim: Claim): void {
+  const key = choiceOf(claim);
+  if (!byKey.has(key)) byKey.set(key, claim);
+}
+
+/** rankChoices orders the figure choices, each known by its first claim, as `figureChoices` does. */
+export function rankChoices(byKey: ReadonlyMap<string, Claim>): FigureChoice[] {
   const rank = ([key, c]: [string, Claim]) => (key === TOTAL_FIGURE ? 0 : c.scope === 'daily' ? (c.place || c.actor ? 2 : 1) : 3);
   return [...byKey]
     .sort((a, b) => rank(a) - rank(b) || (b[1].date ?? '').localeCompare(a[1].date ?? ''))
@@ -97,12 +110,32 @@ export function buildTimeSeries(claims: readonly Claim[], choice: string, order:
     .map(([outlet, list]) => ({ outlet, points: stepPoints(list) }));
 }
 
-function stepPoints(claims: Claim[]): TimePoint[] {
+function stepPoints(claims: readonly Claim[]): TimePoint[] {
+  return extendSteps(START, momentsOf(claims)).points;
+}
+
+/** momentsOf lists the moments of `claims` in time order. */
+export function momentsOf(claims: readonly Claim[]): Moment[] {
   const moments = claims.flatMap(seenTimes);
   // Claims mostly arrive in the order they were seen: skip the sort when they did.
   if (moments.some((m, i) => i > 0 && m.at < moments[i - 1].at)) moments.sort((a, b) => a.at - b.at);
-  const points: TimePoint[] = [];
-  let latestDay = '';
+  return moments;
+}
+
+/** StepState is where an outlet's step line stands: its points, the latest day a report named, and its last moment. */
+export interface StepState {
+  points: TimePoint[];
+  latestDay: string;
+  lastAt: number;
+}
+
+/** START is the step state of an outlet before its first report. */
+export const START: StepState = { points: [], latestDay: '', lastAt: -Infinity };
+
+/** extendSteps continues a step line through `moments` (in time order, none before its last); its points array is new only when a point was added. */
+export function extendSteps(state: StepState, moments: readonly Moment[]): StepState {
+  let points = state.points;
+  let latestDay = state.latestDay;
   for (const m of moments) {
     // A report restating an older day's total is not the outlet's current figure; revisions of it are, though.
     const day = m.claim.date ?? '';
@@ -110,13 +143,33 @@ function stepPoints(claims: Claim[]): TimePoint[] {
     if (day > latestDay) latestDay = day;
     const previous = points[points.length - 1];
     if (previous && previous.value === m.value) continue;
+    if (points === state.points) points = [...points];
     points.push({ id: m.id, at: m.at, value: m.value, claim: m.claim, revision: m.revision, ...(previous ? { from: previous.value } : {}) });
   }
-  return points;
+  // The line's highest value so far carries over: only the new points are looked at.
+  if (points !== state.points) maxCache.set(points, Math.max(maxValue(state.points), maxValue(points.slice(state.points.length))));
+  return { points, latestDay, lastAt: moments.length ? Math.max(state.lastAt, moments[moments.length - 1].at) : state.lastAt };
+}
+
+/** maxValue returns the highest value among `points` (0 for none), remembered for each points array. */
+export function maxValue(points: readonly TimePoint[]): number {
+  let top = maxCache.get(points);
+  if (top === undefined) {
+    top = 0;
+    for (const p of points) if (p.value > top) top = p.value;
+    maxCache.set(points, top);
+  }
+  return top;
+}
+
+/** markerKey keys a point's marker: a thinned line's last marker keeps one key as reports move it along, so it is moved rather than redrawn. */
+export function markerKey(points: readonly TimePoint[], p: TimePoint): string {
+  return points.length > MAX_MARKERS && p === points[points.length - 1] ? 'last' : p.id;
 }
 
 /** markerPoints picks the points worth a mark: every change while few, else the first, the last and the revisions. */
 export function markerPoints(points: readonly TimePoint[]): TimePoint[] {
-  if (points.length <= MAX_MARKERS) return [...points];
-  return points.filter((p, i) => i === 0 || i === points.length - 1 || p.revision);
+  let markers = markerCache.get(points);
+  if (!markers) markerCache.set(points, (markers = points.length <= MAX_MARKERS ? [...points] : points.filter((p, i) => i === 0 || i === points.length - 1 || p.revision)));
+  return markers;
 }

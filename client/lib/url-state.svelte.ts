@@ -1,4 +1,4 @@
-/** The page's shareable state lives in the query string (event, selected metric, each chart's view), so a link reopens it. */
+/** The page's shareable state lives in the query string (event, selected metric, each chart's view and followed figure), so a link reopens it. */
 
 /** ChartView is how a metric's chart is drawn: one bar per outlet per day, or step lines over time. */
 export type ChartView = 'day' | 'time';
@@ -21,6 +21,16 @@ export class UrlState {
   /** setView records a metric's chart view as a new history entry, so Back returns to the previous view. */
   setView(metric: string, view: ChartView): void {
     this.update({ [`view.${metric}`]: view }, 'push');
+  }
+
+  /** figureOf returns the figure a metric's over-time chart follows, as the address says, or null for its lead figure. */
+  figureOf(metric: string): string | null {
+    return this.params.get(`figure.${metric}`);
+  }
+
+  /** setFigure records the figure a metric's over-time chart follows as a new history entry, so Back returns to the previous one. */
+  setFigure(metric: string, figure: string): void {
+    this.update({ [`figure.${metric}`]: figure }, 'push');
   }
 
   /** update changes the given parameters (null removes one), keeping every other one as it is in the address bar. */

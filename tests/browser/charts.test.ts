@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_METRICS } from '../../shared/metrics.ts';
 import type { Source } from '../../shared/types.ts';
 import { makeTestApp } from '../helpers/app.ts';
-import { browserSkipReason, buildClient, launchChromium } from '../helpers/browser.ts';
+import { browserSkipReason, buildClient, launchChromium, settle } from '../helpers/browser.ts';
 import { addOutlet, report } from '../helpers/seed-claims.ts';
 
 const skip = browserSkipReason();
@@ -28,6 +28,28 @@ function cornerPixel(page: Page, bytes: Buffer): Promise<number[]> {
     context.drawImage(bitmap, 0, 0);
     return [...context.getImageData(4, 4, 1, 1).data];
   }, bytes.toString('base64'));
+}
+
+/**
+ * barMisses measures, in a chart's <svg> (on the page or exported), how far each bar's top and height are from where its
+ * value sits on the y axis, read from the gridlines: 0 when every bar reaches its value.
+ */
+function barMisses(svg: Element): { label: string; value: number; miss: number }[] {
+  const ticks = [...svg.querySelectorAll('.axis-y > g')].map((g) => ({
+    y: Number(/translate\(0,([-\d.e]+)\)/.exec(g.getAttribute('transform') ?? '')![1]),
+    v: Number((g.textContent ?? '').replace(/,/g, '')),
+  }));
+  const [low, high] = [ticks[0], ticks[ticks.length - 1]];
+  const yOf = (v: number) => low.y + ((v - low.v) * (high.y - low.y)) / (high.v - low.v);
+  return [...svg.querySelectorAll('[data-outlet]')].flatMap((series) =>
+    [...series.querySelectorAll('rect')].map((rect) => {
+      // On the page the bar's accessible name says its value; an export drops it, but keeps the bar's value label.
+      const said = rect.getAttribute('aria-label') ?? `: ${rect.parentElement?.querySelector('text')?.textContent?.trim() ?? ''}`;
+      const value = Number(/: [≥~≤]?([\d,]+)/.exec(said)![1].replace(/,/g, ''));
+      const [y, height] = [Number(rect.getAttribute('y')), Number(rect.getAttribute('height'))];
+      return { label: series.getAttribute('data-outlet') ?? '', value, miss: Math.max(Math.abs(y - yOf(value)), Math.abs(y + height - yOf(0))) };
+    }),
+  );
 }
 
 describe.skipIf(skip)('charts, exports and embeds in Chromium', () => {
@@ -84,7 +106,7 @@ describe.skipIf(skip)('charts, exports and embeds in Chromium', () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(200);
     await expect.poll(() => page.locator('[data-card="killed"]').textContent()).toContain('Reuters: 13 → 15');
     expect(loads).toBe(1);
-    await page.waitForTimeout(700); // let marks finish growing in
+    await settle(page); // marks finish growing in before the picture
     await page.screenshot({ path: `${SHOTS}/over-time.png`, fullPage: true });
     await page.close();
   }, 40_000);
@@ -162,6 +184,7 @@ describe.skipIf(skip)('charts, exports and embeds in Chromium', () => {
     const tooltip = chart.getByRole('tooltip');
     await expect.poll(() => tooltip.textContent()).toContain('At least 120 people were injured.');
     expect(await tooltip.getByRole('link', { name: /Open the report/ }).getAttribute('href')).toMatch(/^https:\/\/example\.org\//);
+    await settle(page);
     await page.screenshot({ path: `${SHOTS}/tooltip-keyboard.png` });
     await page.keyboard.press('Escape');
     await expect.poll(() => tooltip.count()).toBe(0);
@@ -175,13 +198,24 @@ describe.skipIf(skip)('charts, exports and embeds in Chromium', () => {
     await chart.locator('svg [data-outlet]').first().waitFor();
     await chart.getByRole('button', { name: 'Over time' }).click();
     await page.locator('[data-card="injured"]').click();
+    // A second day's injured gives the over-time chart a figure to choose.
+    report(t.app, outlets.BBC, 'b-injured', [{ metric: 'injured', scope: 'daily', date: '2026-11-24', value: 90, quote: '90 people were injured on Tuesday.' }]);
+    const pick = chart.getByRole('combobox');
+    await pick.waitFor({ timeout: 10_000 });
+    await pick.selectOption({ label: 'Tue 24 Nov' });
     const url = new URL(page.url());
     expect(url.searchParams.get('view.injured')).toBe('time');
     expect(url.searchParams.get('metric')).toBe('injured');
+    const figure = url.searchParams.get('figure.injured');
+    expect(figure).toContain('2026-11-24');
 
     await page.reload();
     await expect.poll(() => chart.getAttribute('data-view')).toBe('time');
     expect(await page.locator('[data-card="injured"]').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => pick.inputValue()).toBe(figure);
+    await expect.poll(() => chart.locator('.subtitle').first().textContent()).toContain('Tue 24 Nov');
+    await page.goBack();
+    await expect.poll(() => pick.inputValue()).not.toBe(figure);
     await page.goBack();
     await page.goBack();
     await expect.poll(() => chart.getAttribute('data-view')).toBe('day');
@@ -198,7 +232,7 @@ describe.skipIf(skip)('charts, exports and embeds in Chromium', () => {
       return panel.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0);
     };
     expect(await luminance()).toBeLessThan(150);
-    await page.waitForTimeout(700);
+    await settle(page);
     await page.screenshot({ path: `${SHOTS}/phone-dark.png`, fullPage: true });
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await page.emulateMedia({ colorScheme: 'light' });
@@ -225,10 +259,43 @@ describe.skipIf(skip)('charts, exports and embeds in Chromium', () => {
     const newcomer = await addOutlet(t.app, eventId, 'Al Jazeera');
     report(t.app, newcomer, 'j1', [{ value: 16, date: '2026-11-26', quote: 'At least 16 people died.' }]);
     await expect.poll(() => plot.locator('svg [data-outlet]').count(), { timeout: 10_000 }).toBe(4);
-    await page.waitForTimeout(700);
+    await settle(page);
     await page.screenshot({ path: `${SHOTS}/embed-1280x720.png` });
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.screenshot({ path: `${SHOTS}/embed-1920x1080.png` });
+    await page.close();
+  });
+
+  it('draws every bar up to its value once transitions settle, after a live rescale too, and exports bars at their values', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${base}/?event=${eventId}`);
+    const chart = page.locator('[data-metric="injured"]');
+    await chart.locator('svg [data-outlet] rect').first().waitFor();
+    const misses = () => chart.locator('svg').first().evaluate(barMisses);
+    await settle(page);
+    for (const bar of await misses()) expect(bar.miss, `${bar.label} ${bar.value}`).toBeLessThan(0.5);
+
+    // A larger figure rescales the axis: the bars already drawn glide to their new heights and end exactly there.
+    report(t.app, outlets.BBC, 'b-injured-25', [{ metric: 'injured', scope: 'daily', date: '2026-11-25', value: 170, quote: '170 people were injured.' }]);
+    await expect.poll(() => chart.locator('svg [data-outlet] rect').count(), { timeout: 10_000 }).toBe(4);
+    await settle(page);
+    const settled = await misses();
+    // 90 is BBC's Tuesday, reported by the address test above.
+    expect(settled.map((b) => b.value).sort((a, b) => a - b)).toEqual([90, 120, 130, 170]);
+    for (const bar of settled) expect(bar.miss, `${bar.label} ${bar.value}`).toBeLessThan(0.5);
+
+    // The export is drawn afresh at its own size: its bars are at their values, never caught growing in.
+    const [file] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: /as SVG/ }).click()]);
+    const markup = (await readFile((await file.path())!)).toString('utf8');
+    const exported = await page.evaluate(
+      ([source, measure]) => {
+        const svg = new DOMParser().parseFromString(source, 'image/svg+xml').querySelector('svg svg')!;
+        return (new Function(`return (${measure})`)() as (svg: Element) => { value: number; miss: number }[])(svg);
+      },
+      [markup, barMisses.toString()] as const,
+    );
+    expect(exported.length).toBe(4);
+    for (const bar of exported) expect(bar.miss).toBeLessThan(0.5);
     await page.close();
   });
 });

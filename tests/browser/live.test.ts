@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSkipReason, buildClient, launchChromium } from '../helpers/browser.ts';
+import { auth } from '../helpers/app.ts';
 import { shoot, startLiveSite, type TestItem } from '../helpers/live-site.ts';
 
 const skip = browserSkipReason();
@@ -92,6 +93,27 @@ describe.skipIf(skip)('live dashboard in Chromium', () => {
     expect(loads).toBe(0);
     await page.close();
   }, 60_000);
+
+  it('stops counting new figures whose source was removed while the reader was scrolled away', async () => {
+    const event = await site.createEvent('Flood');
+    site.setFeed('/flood-wire', arrests(0, 30));
+    await site.addSource(event.id, 'Wire', '/flood-wire');
+    const page = await open(event.id);
+    const entries = page.locator('[data-claim-id]');
+    await expect.poll(() => entries.count(), { timeout: 15_000 }).toBe(20);
+    await page.locator('ol.entries').evaluate((el) => (el.scrollTop = 600));
+
+    site.setFeed('/flood-local', [...killed('l1', 4), ...killed('l2', 6, ' in the north')]);
+    const local = await site.addSource(event.id, 'Local', '/flood-local');
+    await page.getByRole('button', { name: /2 new figures/ }).waitFor({ timeout: 10_000 });
+    await expect.poll(() => page.title()).toBe('(2) Flood · Tally');
+
+    const removed = await site.app.inject({ method: 'DELETE', url: `/api/events/${event.id}/sources/${local.id}`, headers: auth });
+    expect(removed.statusCode).toBeLessThan(300);
+    await expect.poll(() => page.title(), { timeout: 10_000 }).toBe('Flood · Tally');
+    await expect.poll(() => page.getByRole('button', { name: /new figure/ }).count()).toBe(0);
+    await page.close();
+  }, 40_000);
 
   it('puts outlets that disagree side by side, and drops the comparison live once they agree', async () => {
     const event = await site.createEvent('Raid');

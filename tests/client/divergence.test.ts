@@ -4,6 +4,9 @@ import { DEFAULT_METRICS } from '../../shared/metrics.ts';
 import type { Claim } from '../../shared/types.ts';
 import { buildDivergences } from '../../client/lib/divergence.ts';
 
+/** lookup finds claims by id, as the page's claim index does. */
+const lookup = (claims: Claim[]) => (id: string) => claims.find((c) => c.id === id);
+
 let n = 0;
 const claim = (outlet: string, value: number, extra: Partial<Claim> = {}): Claim => ({
   id: `c${++n}`, eventId: 'e', outlet, sourceId: outlet, itemId: `i${n}`, itemUrl: `https://${outlet.toLowerCase()}.example/${n}`,
@@ -14,7 +17,7 @@ const claim = (outlet: string, value: number, extra: Partial<Claim> = {}): Claim
 describe('buildDivergences: the figures outlets disagree on, side by side', () => {
   it('lists only divergent figures, each outlet with its value and the claim behind it', () => {
     const claims = [claim('AP', 9), claim('BBC', 12), claim('AP', 5, { metric: 'injured' }), claim('BBC', 5, { metric: 'injured' })];
-    const [only, ...rest] = buildDivergences(groupFigures(claims), claims, DEFAULT_METRICS);
+    const [only, ...rest] = buildDivergences(groupFigures(claims), lookup(claims), DEFAULT_METRICS);
     expect(rest).toEqual([]);
     expect(only).toMatchObject({ metric: 'killed', label: 'Killed', period: 'Sat 24 May', scope: 'That day', spread: '9–12', consensus: null });
     expect(only.readings.map((r) => [r.outlet, r.amount, r.claim?.quote, r.agreesWithConsensus])).toEqual([
@@ -25,7 +28,7 @@ describe('buildDivergences: the figures outlets disagree on, side by side', () =
 
   it('names a consensus only when more outlets give it than any other value, and marks the odd one out', () => {
     const claims = [claim('AP', 300), claim('BBC', 307), claim('Reuters', 307, { min: 307, approx: false })];
-    const [d] = buildDivergences(groupFigures(claims), claims, DEFAULT_METRICS);
+    const [d] = buildDivergences(groupFigures(claims), lookup(claims), DEFAULT_METRICS);
     expect(d.consensus).toBe('307');
     expect(d.readings.map((r) => `${r.outlet}:${r.amount}:${r.agreesWithConsensus}`)).toEqual(['AP:300:false', 'BBC:307:true', 'Reuters:at least 307:true']);
   });
@@ -37,7 +40,7 @@ describe('buildDivergences: the figures outlets disagree on, side by side', () =
       claim('AP', 1, { date: '2025-05-26' }),
       claim('BBC', 2, { date: '2025-05-26' }),
     ];
-    const list = buildDivergences(groupFigures(claims), claims, DEFAULT_METRICS);
+    const list = buildDivergences(groupFigures(claims), lookup(claims), DEFAULT_METRICS);
     expect(list.map((d) => [d.period, d.scope])).toEqual([
       ['Mon 26 May', 'That day'],
       ['23–25 May', 'Running total · per side · Kyiv'],
@@ -46,7 +49,7 @@ describe('buildDivergences: the figures outlets disagree on, side by side', () =
 
   it('still shows a reading whose claim the page does not hold', () => {
     const claims = [claim('AP', 9), claim('BBC', 12)];
-    const [d] = buildDivergences(groupFigures(claims), claims.slice(0, 1), DEFAULT_METRICS);
+    const [d] = buildDivergences(groupFigures(claims), lookup(claims.slice(0, 1)), DEFAULT_METRICS);
     expect(d.readings[1]).toMatchObject({ outlet: 'BBC', amount: '12', claim: null });
   });
 });

@@ -15,7 +15,7 @@ describe('embed addresses', () => {
   });
 
   it('writes what it reads, leaving defaults out (round trip)', () => {
-    const params = { eventId: 'e 1', metric: 'killed', view: 'time', size: 'print', theme: 'light' } as const;
+    const params = { eventId: 'e 1', metric: 'killed', view: 'time', size: 'print', theme: 'light', figure: 'fig:killed:2026-11-25::daily:::' } as const;
     const url = new URL(embedUrl('http://tally.test', params));
     expect(parseEmbedUrl(url.pathname, url.search)).toEqual(params);
     expect(embedUrl('http://tally.test', { eventId: 'e', metric: 'killed', view: 'day' })).toBe('http://tally.test/embed/e/killed');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headlineFigure, latestChange, summarizeMetrics } from '../../client/lib/metric-summary.ts';
+import { headlineFigure, latestChange, rangeText, summarizeMetrics } from '../../client/lib/metric-summary.ts';
 import type { Claim, Figure } from '../../shared/types.ts';
 
 const outlet = (name: string, value: number, seen = '2026-11-25T10:00:00Z') => ({ outlet: name, value, claimId: name, firstSeenAt: seen });
@@ -20,8 +20,24 @@ describe('headlineFigure', () => {
   });
 
   it('summarises consensus, range and divergence of the headline figure', () => {
-    const [card] = summarizeMetrics(null, ['killed'], [day1, day2], []);
-    expect(card).toMatchObject({ key: 'killed', label: 'killed', about: 'Wed 25 Nov', consensus: 9, range: [9, 11], outlets: 2, divergent: true, latestChange: null });
+    const [card] = summarizeMetrics(null, ['killed'], [day1, { ...day2, outlets: [...day2.outlets, outlet('C', 9)] }], new Map());
+    expect(card).toMatchObject({ key: 'killed', label: 'killed', about: 'Wed 25 Nov', consensus: 9, headline: '9', range: [9, 11], outlets: 3, divergent: true, latestChange: null });
+    expect(rangeText(card)).toBe('9–11 across 3 outlets');
+  });
+
+  it('shows the range, not a pretended consensus, when outlets split with no majority', () => {
+    const [card] = summarizeMetrics(null, ['killed'], [day2], new Map());
+    expect(card.consensus).toBeUndefined();
+    expect(card.headline).toBe('9–11');
+    expect(rangeText(card)).toBe('No majority among 2 outlets');
+  });
+
+  it.each([
+    [[outlet('A', 4)], 'From 1 outlet'],
+    [[outlet('A', 4), outlet('B', 4)], '2 outlets agree'],
+  ])('says how many outlets stand behind the figure', (outlets, text) => {
+    const [card] = summarizeMetrics(null, ['killed'], [figure('f', { date: '2026-11-25', outlets, consensus: 4 })], new Map());
+    expect(rangeText(card)).toBe(text);
   });
 });
 

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 /** chromiumPath is CHROMIUM_PATH or Debian's /usr/bin/chromium, or null when neither exists. */
 export function chromiumPath(): string | null {
@@ -34,4 +34,26 @@ export async function buildClient(): Promise<string> {
   const outDir = await mkdtemp(path.join(tmpdir(), 'tally-client-'));
   await build({ configFile: path.resolve('vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   return outDir;
+}
+
+/**
+ * settle waits until nothing on the page moves: every CSS or Web Animations transition has finished and no chart mark
+ * changed its geometry over a few frames (bars glide with a JS tween). Screenshots taken after it never show a mark
+ * halfway to its value.
+ */
+export async function settle(page: Page, timeout = 5000): Promise<void> {
+  // A string, so no bundler helper (tsx names functions) leaks into the page.
+  await page.waitForFunction(
+    `(async () => {
+      // A looping animation (a pulsing "live" dot) never finishes and moves no mark: only finite ones are waited for.
+      const moving = () => document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity);
+      await Promise.all(moving().map((a) => a.finished.catch(() => undefined)));
+      const shape = () => [...document.querySelectorAll('svg rect, svg [data-outlet] > g')].map((el) => el.getAttribute('y') + ',' + el.getAttribute('height') + ',' + el.getAttribute('transform')).join(';');
+      const before = shape();
+      for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      return moving().length === 0 && shape() === before;
+    })()`,
+    undefined,
+    { timeout, polling: 100 },
+  );
 }

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import type { Source, TallyEvent } from '../../shared/types.ts';
 import { auth, makeTestApp } from './app.ts';
+import { settle } from './browser.ts';
 import { type Handler, startFeedServer } from './feed-server.ts';
 
 /** FeedItem is one RSS item as the test writes it; `html` goes into the description as-is (so it may hold markup). */
@@ -65,5 +66,6 @@ export async function startLiveSite(clientDir: string) {
 /** shoot saves a full-page screenshot of `page` to /tmp/shots/<name>.png for a person to look at. */
 export async function shoot(page: Page, name: string): Promise<void> {
   await mkdir('/tmp/shots', { recursive: true });
+  await settle(page);
   await page.screenshot({ path: `/tmp/shots/${name}.png`, fullPage: true });
 }
