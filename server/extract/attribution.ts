@@ -12,7 +12,7 @@ const AFTER = new RegExp(`[,”"]\\s*[”"]?\\s*([^,;.“”"]{2,80}?)(?:,\\s*[^
 const BEFORE = new RegExp(`^[“"]?\\s*(?:(?:In|On|At|Across|Elsewhere|Meanwhile|Earlier|Later|Separately)\\b[^,;“”"]{0,40},\\s*)?([^,;“”"]{2,60}?)(?:,\\s*[^,;“”"]{2,120},)?\\s+${SAID}\\b(?:\\s+(?:on|in)\\s+[^,]{1,40}?)?(?:\\s+that)?\\s`, 'i');
 const LOWER_AGENTS =
   /^(?:(?:the|an?)\s+)?(?:[\p{L}’'-]+\s+){0,6}(?:officials?|governors?|authorities|police|chiefs|rescuers|witnesses|medics|doctors|sources|officers|spokes(?:man|woman|person)|ministry|ministries|military|army|navy|forces?|guard|coastguard|services?|residents|prosecutors|investigators|monitors|observers|media|administration|agency|agencies|office|council|government|department|headquarters|committee|commission|cent(?:er|re)|command|organi[sz]ers|activists|hospitals?|staff|groups?|charity|charities|volunteers|coordinators?|examiners?|coroners?|mayors?|sheriffs?|junta|regime|governments?)$/iu;
-const TITLE = /\b(?:(?:health|interior|foreign|defen[cs]e|finance|justice|emergencies|home)\s+minister|Gov|Sen|Rep|Gen|Dr|Mr|Mrs|Ms|Prof|[Pp]resident|Prime Minister|Minister|Foreign Minister|Defen[cs]e Minister|[Gg]overnor|[Mm]ayor|[Ss]pokes(?:man|woman|person)|Chancellor|Secretary|[Cc]ommander|Chief|[Hh]ead|[Ss]heriff|[Cc]hief)\b(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*)?\s+(?=\p{Lu})/gu;
+const TITLE = /\b(?:\p{Ll}+\s+minister|Gov|Sen|Rep|Gen|Dr|Mr|Mrs|Ms|Prof|[Pp]resident|Prime Minister|Minister|Foreign Minister|Defen[cs]e Minister|[Gg]overnor|[Mm]ayor|[Ss]pokes(?:man|woman|person)|Chancellor|Secretary|[Cc]ommander|Chief|[Hh]ead|[Ss]heriff|[Cc]hief)\b(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*)?\s+(?=\p{Lu})/gu;
 const SUBJECT =
   /^((?:its|their)\s+\p{Ll}+|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}(?:\s+(?:air force|air defen[cs]es?|forces|troops|army|military|navy|units|soldiers|defenders|gunners))?)\s+(?!(?:and|or|of)\b)(?:also\s+)?\p{Ll}/u;
 // ", said Oleksandr Vilkul, head of the city's military administration."
@@ -20,6 +20,9 @@ const INVERTED = new RegExp(`[,”"]\\s*[”"]?\\s*${SAID}\\s+((?:the\\s+)?\\p{L
 // "Gov. Janet Mills": the period of a title is no sentence end and no clause break.
 const ABBREVIATED_TITLE = /\b(Gov|Sen|Rep|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Prof|Sgt|Capt|Maj|Insp|Supt|Cmdr)\./g;
 const ANNOUNCED = /\b(?:was|were|had been|has been)\s+(?:announced|confirmed|reported)\s+by\s+([^,.;]+?)(?=\s+and\b|\s+in\s+a\b|[,.;]|$)/i;
+const ASIDE_ON_SUBJECT = /^[^,;“”"]{2,60},\s*(?:which|who)\s[^,;“”"]*$/;
+// "K. Rajan", "John F. Kennedy": an initial's period is no clause break either.
+const INITIAL = /\b(\p{Lu})\.(?=\s\p{Lu})/gu;
 const NOT_AGENT = /^(?:and|but|which|who|it|they|he|she|we|this|that|there)\b/i;
 
 /** findAttribution returns who the sentence says gave the number at [from, to), if it says. */
@@ -29,6 +32,8 @@ export function findAttribution(sentence: string, from: number, to: number): str
   const following = after.find((a) => a.at >= to);
   if (following) return following.who;
   if (before && before.end <= from) return before.who;
+  // "The agency, which had put the number of dead at 670, said ...": a relative clause on the speaker is its own.
+  if (before && from < before.end && ASIDE_ON_SUBJECT.test(sentence.slice(0, from))) return before.who;
   // "Rescuers found 30 bodies, the provincial government said, and 53 people were unaccounted for": a source
   // named earlier in the sentence speaks for the rest of it.
   return after.filter((a) => a.end <= from).at(-1)?.who;
@@ -60,7 +65,7 @@ let cached: { sentence: string; according?: Source; after: Source[]; before?: So
 /** sourcesOf finds every way the sentence names a source once; its numbers then pick the one that covers them. */
 function sourcesOf(raw: string): typeof cached {
   if (cached.sentence === raw) return cached;
-  const sentence = raw.replace(ABBREVIATED_TITLE, '$1 ');
+  const sentence = raw.replace(ABBREVIATED_TITLE, '$1 ').replace(INITIAL, '$1 ');
   const a = ACCORDING.exec(sentence);
   const after = [...sentence.matchAll(AFTER), ...sentence.matchAll(INVERTED)]
     .filter((m) => isAgent(m[1]))
@@ -106,6 +111,13 @@ export function findActor(clauseBefore: string, attribution?: string, named = fa
   // "since Monday alone Russia had launched": a time phrase fronting the clause is not its subject.
   const clause = clauseBefore.trim().replace(FRONTED_TIME, '');
   if (/\b(?:was|were|been|being|by)\b/i.test(clause) || clause.split(/\s+/).length > 12) return undefined;
+  // "Iran's Revolutionary Guards said they had launched 200": the pronoun is the speaker, who acted; a speaker that
+  // is only a kind of source ("the ministry said it had downed") stands for its country.
+  const pronoun = /^(?:they|it|we)(?:\s+\p{Ll}+){1,4}$/iu.test(clause);
+  if (pronoun && attribution) {
+    const own = attribution.replace(/^\p{Lu}[\p{L}-]*['’]s\s+/u, '');
+    return LOWER_AGENTS.test(own) || /\bministry\b/i.test(own) ? countryOf(attribution) : own;
+  }
   const m = SUBJECT.exec(clause);
   if (!m) return undefined;
   if (/^(?:its|their)\s/i.test(m[1])) return attribution ? countryOf(attribution) : undefined;
@@ -137,6 +149,8 @@ export function cleanAgent(phrase: string): string {
 function clean(phrase: string): string {
   // A live blog's "15:10 BST" or a bullet opens the sentence, not the source's name.
   let p = phrase.trim().replace(/\s+(?:have|has|had|also|later|earlier|now|previously|separately)$/i, '').replace(/^[•·▪►*–—-]+\s*/, '').replace(/^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\b)?\s*/, '').replace(/^(?:the|an|a)\s+/i, '').replace(/\s+(?:on|in)\s+(?:X|Telegram|Facebook|social media)$/i, '');
+  // "K. Rajan" was read as "K  Rajan" (an initial's period blanked): give the initial its period back.
+  p = p.replace(/\b(\p{Lu}) {2}(?=\p{Lu})/gu, '$1. ');
   // "Ukrainian President Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy": the title is not the source.
   const titles = [...p.matchAll(TITLE)];
   if (titles.length) p = p.slice(titles.at(-1)!.index! + titles.at(-1)![0].length);

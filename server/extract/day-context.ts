@@ -4,6 +4,7 @@ import { addDays, type DateMention } from './dates.ts';
 import { findDayPhrases, weekPeriod, type DayPhrase } from './day-phrases.ts';
 import { statementSpans } from './attribution.ts';
 import type { Sentence } from './sentences.ts';
+import { EVENT_NOUN } from './document.ts';
 
 /** DayRange is a day, or a period from `date` to `dateEnd`, and where it came from. */
 export interface DayRange {
@@ -43,9 +44,15 @@ export interface SentenceDays {
 }
 
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:also\s+|now\s+|so far\s+)?(?:been\s+)?\p{L}+(?:ed|en)\b/u;
-const EVENT_BEGAN = /\b(?:began|started|struck|erupted|broke out|made landfall|hit)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+const EVENT_BEGAN = /\b(?:began|started|struck|erupted|broke out|made landfall|hit|took effect|came into (?:effect|force))\s+(?:(?:late|early)\s+)?(?:on\s+|last\s+)?$/i;
+// "freed 200 prisoners hours later, in the exchange under the ceasefire that took effect last Sunday": a day in a
+// relative clause set off after the figure tells when something else began.
+const RELATIVE_BEGAN = /,[^,;]*\b(?:that|which)\s+(?:had\s+|has\s+)?(?:began|started|took effect|came into (?:effect|force)|was agreed|was signed)\s+(?:on\s+)?$/i;
+// "have been freed since the truce began": a period from the day the text says the event began.
+const SINCE_BEGAN = /\bsince\s+the\s+(?:[\p{L}-]+\s+){1,3}?(?:began|started|took effect|came into (?:effect|force)|struck|broke out|erupted)\b/iu;
 const SINCE = /\bsince\b[^,;:]{0,60}$/i;
 const PAST_CONTEXT_DAYS = 7;
+const EVENT_DAY_BEFORE = new RegExp(`${EVENT_NOUN.source}(?:\\s+(?:on|in|at|near)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*)?\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`, 'iu');
 
 /** startDayContext begins a text published on `publishedDay`. */
 export function startDayContext(publishedDay: string, eventDay?: string): DayContext {
@@ -84,13 +91,24 @@ export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, n
   // "The toll from Friday night's attack has risen to 133": the attack's day, not the day of the tally.
   // Nor is a state ("300 still missing" after "Friday's earthquake"): it is as of the report.
   let own = scope === 'cumulative' || state ? mentions.filter((m) => !m.possessive) : mentions;
+  // "The number killed in the attack on Kyiv on Monday has risen to 31": the day dates the attack, and the total
+  // is the tally's, unless "since" makes that day the start of its period.
+  if (scope === 'cumulative' && own.length) own = own.filter((m) => !EVENT_DAY_BEFORE.test(sentence.slice(Math.max(0, m.start - 50), m.start)) || SINCE.test(sentence.slice(window[0], m.start)));
   // "Rains that began on Friday have injured 94": the day the event began, told by a present perfect, is no day of the count.
   if (PRESENT_PERFECT.test(sentence.slice(window[0], window[1]))) own = own.filter((m) => !EVENT_BEGAN.test(sentence.slice(Math.max(0, m.start - 30), m.start)) || SINCE.test(sentence.slice(window[0], m.start)));
+  own = own.filter((m) => m.start < at || !RELATIVE_BEGAN.test(sentence.slice(at, m.start)));
+  // "42 others are missing in floods that have lashed the region since Friday": a state is as of the report.
+  if (state) own = own.filter((m) => !SINCE.test(sentence.slice(window[0], m.start)));
   const mention = nearest(own.filter((m) => inWindow(m, window)), at);
   if (mention) {
     // "since Helene made landfall on Thursday night": a running total from that day to the day of the tally.
     if (scope !== 'planned' && SINCE.test(sentence.slice(window[0], mention.start))) return { date: mention.date, dateEnd: nearest(days.statementDays.filter((m) => allowed(m, scope, pub)), at)?.date ?? pub, source: 'clause', since: true };
     return range(mention, 'clause');
+  }
+  const began = scope !== 'planned' && !state && ctx.eventDay ? SINCE_BEGAN.exec(sentence.slice(window[0], window[1])) : null;
+  if (began) {
+    const end = nearest(days.statementDays.filter((m) => allowed(m, scope, pub)), at)?.date ?? pub;
+    if (ctx.eventDay! < end) return { date: ctx.eventDay!, dateEnd: end, source: 'clause', since: true };
   }
   const relative = phrase('relative');
   if (relative) return { date: addDays(anchor(ctx), relative.offset), source: 'clause' };

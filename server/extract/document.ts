@@ -21,10 +21,10 @@ const NOT_SWAP_AFTER = /^\s+(?:of\s+fire|rates?)\b/i;
 const HOSTAGES = /\bhostages?\b/i;
 const CAPTIVES = /\b(?:prisoners?|detainees?|hostages?|captives?|captivity|inmates?|POWs?|prisoners of war)\b/i;
 // A verb that says the event itself began, with or without a noun naming it.
-const STRUCK = /\b(?:struck|made landfall|erupted|broke out|opened fire|stormed|capsized|sank|exploded|tore through|ripped through|swept through|slammed into)\b/i;
-const EVENT_NOUN = /\b(?:rains?|rainfall|downpours?|heatwave|heat wave|quake|earthquake|tremor|storm|hurricane|typhoon|cyclone|flood(?:s|ing)?|fires?|wildfires?|blaze|collapse|explosion|blast|attack|shooting|crash|sinking|landslide|eruption|tsunami|unrest|riots?|protests?|clashes|violence|disaster|accident|stampede|derailment|outbreak)\b/i;
+const STRUCK = /\b(?:struck|made landfall|erupted|broke out|open(?:ed|ing) fire|collapsed|stormed|capsized|sank|exploded|tore through|ripped through|swept through|slammed into)\b/i;
+export const EVENT_NOUN = /\b(?:rains?|rainfall|downpours?|heatwave|heat wave|quake|earthquake|tremor|storm|hurricane|typhoon|cyclone|flood(?:s|ing)?|fires?|wildfires?|blaze|collapse|explosion|blast|attack|shooting|crash|sinking|landslide|eruption|tsunami|unrest|riots?|protests?|clashes|violence|disaster|accident|stampede|derailment|outbreak|ceasefire|truce)\b/i;
 const EVENT_ON = new RegExp(`${EVENT_NOUN.source}\\s+(?:(?:late|early)\\s+)?(?:on|of)\\s+(?:the\\s+night\\s+of\\s+)?$`, 'i');
-const BEGAN = /\b(?:began|started|occurred|happened|hit|first reported|was reported|erupted|broke out)\b/i;
+const BEGAN = /\b(?:began|started|occurred|happened|hit|first reported|was reported|erupted|broke out|took effect|came into (?:effect|force))\b/i;
 // "since clashes turned deadly on July 16", "the fires that have burned since Tuesday": the event has run since that day.
 const SINCE_EVENT = new RegExp(`\\bsince\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,6}?${EVENT_NOUN.source.slice(2, -2)}\\b[^.;]*$|${EVENT_NOUN.source.slice(2, -2)}\\b(?:\\s+[\\p{L}-]+){0,8}?\\s+since\\s+$`, 'iu');
 // "three days after the rain fell", "two days after the quake struck": the event N days before the sentence's day.

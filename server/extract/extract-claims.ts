@@ -6,19 +6,19 @@ import { clauseWindow } from './clauses.ts';
 import { findDates, publishedDay } from './dates.ts';
 import { claimDay, type DayRange, enterSentence, leaveSentence, readSentenceDays, startDayContext, type DayContext, type SentenceDays } from './day-context.ts';
 import { readDocument, type DocumentCues } from './document.ts';
-import { isHistorical } from './history.ts';
+import { isHabitual, isHistorical } from './history.ts';
 import { mergeClaims, type Mention } from './merge.ts';
 import { chooseMetric, type MetricChoice } from './metrics.ts';
 import { partKind, resolveThem, type PartKind } from './parts.ts';
-import { findPlace, headlinePlace, lastPlace, type PlaceCache } from './places.ts';
-import { isCountryOrState } from './lexicon.ts';
+import { findPlace, headlinePlace, lastPlace, mayorsCity, type PlaceCache } from './places.ts';
+import { isCountryOrState, isPeopleWord } from './lexicon.ts';
 import { classifyQuantities, type Quantity } from './quantities.ts';
 import { quoteSpeakers } from './quotes.ts';
 import { releaseMetric } from './release.ts';
 import { isPerSide, scopeOf, type ScopeInput } from './scope.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { findTermHits, metricsSpeakingOf, type TermHit } from './terms.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { stem, tokenize, type Token } from './tokens.ts';
 
 /** ExtractOptions says when the item was published (ISO datetime) and which metrics the event tracks. */
 export interface ExtractOptions {
@@ -40,6 +40,8 @@ interface Item {
   lastSource?: string;
   /** The place a live blog's headline names. */
   headlinePlace?: string;
+  /** Per metric, the day and paragraph of the last figure dated by its own words. */
+  dated: Map<string, { date: string; paragraph: number }>;
 }
 
 interface Parsed {
@@ -60,8 +62,12 @@ interface Found extends Mention {
 const TOTAL_OF_PREVIOUS = /\b(?:bringing|brings|brought|taking|takes|raising|raises|pushing|pushes)\s+(?:the|its|their)\s+(?:overall\s+|total\s+)?(?:total|tally|number|count|figure)(?:\s+\w+){0,3}\s+to\s+$/i;
 const ASIDE = /,\s*(?:including|among them)\b(?:[^,;:]|,(?=\d))*,\s*(?=\p{Ll})/uy;
 const LIST_BREAK = /[;:]|\b(?:while|but|whereas|said|says|who|which|that)\b/i;
-const NATIONAL = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)['’]s\s/u;
+const NATIONAL = /^(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?:['’]s)?\s+(?=\p{Ll})/u;
 const THE_PLACE = /\bthe\s+(?:city|town|village|port|capital|region)\b/i;
+// "126 drones and one ballistic missile": only the counted noun and "and" between the count before and "one".
+const LISTED_ONE = /^\s+(?:[\p{L}-]+\s+){0,2}(?:and|or|plus)\s+$/u;
+const IMMINENT = /\b(?:prepar(?:ing|es?|ed)|ready|poised|about)\s+to\s+\p{L}+\s+(?:\p{L}+\s+){0,3}$/iu;
+const COORDINATED = /\b(?:and|while|as|but)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:\p{Ll}+\s+){1,3})$/u;
 const RELEASED = /^(?:hostages|prisoners)_released$/;
 const RATE = /\bfor\s+(?:each|every)\s+[^,;.]*/gi;
 const TIMESTAMP = /^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\b)?/;
@@ -88,9 +94,9 @@ export function extractClaims(text: string, options: ExtractOptions): ExtractedC
   const pubDay = publishedDay(options.publishedAt);
   const sentences = splitSentences(text);
   const dates = findDates(text, pubDay);
-  const counts = classifyQuantities(text, options.publishedAt, dates).filter((q) => q.kind === 'count');
+  const counts = withSingles(text, classifyQuantities(text, options.publishedAt, dates).filter((q) => q.kind === 'count'));
   const doc = readDocument(text, dates, pubDay);
-  const item: Item = { metrics: options.metrics, doc, reciprocal: metricsSpeakingOf(options.metrics, ['exchange', 'swap']), speakers: quoteSpeakers(text, sentences), sentences, places: new Map(), sources: new Map(), headlinePlace: sentences[0]?.paragraph === 0 ? headlinePlace(sentences[0].text) : undefined };
+  const item: Item = { metrics: options.metrics, doc, reciprocal: metricsSpeakingOf(options.metrics, ['exchange', 'swap']), speakers: quoteSpeakers(text, sentences), sentences, places: new Map(), sources: new Map(), dated: new Map(), headlinePlace: sentences[0]?.paragraph === 0 ? headlinePlace(sentences[0].text) : undefined };
   const captions = new Set(sentences.filter((s) => isCaption(s.text)).map((s) => s.paragraph));
   const ctx = startDayContext(pubDay, doc.eventDay);
   const found: Found[] = [];
@@ -122,7 +128,57 @@ export function extractClaims(text: string, options: ExtractOptions): ExtractedC
   for (const a of announcements) {
     for (const { claim } of found) if (!claim.attribution && claim.date === a.date && a.metrics.includes(claim.metric)) claim.attribution = a.agent;
   }
+  placeHeadlineFigures(found, counts, item);
   return mergeClaims(found);
+}
+
+// "A Palestinian man was killed", "a woman died": one death, told with an article, is a count of one. A lone
+// injury ("a girl was seriously injured by shrapnel") is a detail of the story, not a figure a desk charts.
+const DEATH_VERB = /\b(?:killed|died|drowned)\b/g;
+// The words before the verb, read back from it: an article, up to two modifiers, a singular noun.
+const SINGLE_BEFORE = /\b([Aa]n?)\s+(?:[\p{L}\d-]+\s+){0,2}?(\p{Ll}+)\s+((?:was|has been|had been)\s+(?:\p{Ll}+ly\s+)?)?$/u;
+
+/** withSingles adds, for claims only (not `--all`), a count of one for each death a sentence tells with an
+ * article ("A man was killed in Jericho"). */
+function withSingles(text: string, counts: Quantity[]): Quantity[] {
+  let singles: Quantity[] | undefined;
+  for (const m of text.matchAll(DEATH_VERB)) {
+    const from = Math.max(0, m.index! - 60);
+    const s = SINGLE_BEFORE.exec(text.slice(from, m.index!));
+    // "was killed" needs its auxiliary; "died" stands alone.
+    if (!s || (m[0] === 'killed') !== !!s[3] || !isPeopleWord(s[2], stem(s[2])) || /s$/.test(s[2])) continue;
+    const at = from + s.index + s[0].indexOf(s[1]);
+    const span: [number, number] = [at, at + s[1].length];
+    (singles ??= []).push({ value: 1, unit: s[2], kind: 'count', span, phrase: span, written: 'words', single: true });
+  }
+  return singles ? [...counts, ...singles].sort((a, b) => a.span[0] - b.span[0]) : counts;
+}
+
+/** placeHeadlineFigures gives a headline figure the body never repeats as a claim the place its lead sentence
+ * names: a headline retells the lead ("Hamas frees four soldiers" / "Hamas handed four soldiers to the Red Cross
+ * in Gaza City"; "four killed" / "opening fire at a high school, killing two students and two teachers"). The
+ * lead is read where it repeats the number, else where it names the same metric. */
+function placeHeadlineFigures(found: Found[], counts: Quantity[], item: Item): void {
+  // The lead paragraph's sentences ("WINDER, Ga. (AP) — A 14-year-old..." may split after its dateline).
+  const lead = item.sentences.filter((s) => s.paragraph === 1);
+  for (const f of found) {
+    if (!f.headline || f.claim.place || f.claim.perSide || found.some((o) => !o.headline && o.claim.metric === f.claim.metric && o.claim.value === f.claim.value)) continue;
+    for (const sentence of lead) {
+      const at = leadAnchor(sentence, f.claim, counts, item.metrics);
+      const place = at ? findPlace(sentence.text.replace(TIMESTAMP, (m) => ' '.repeat(m.length)), at[0], at[1], [], item.places) : undefined;
+      if (place) f.claim.place = place;
+      if (at) break;
+    }
+  }
+}
+
+/** leadAnchor is where a lead sentence repeats a headline figure's number, else names its metric. */
+function leadAnchor(sentence: Sentence, claim: ExtractedClaim, counts: Quantity[], metrics: MetricDef[]): [number, number] | undefined {
+  const same = counts.find((q) => q.span[0] >= sentence.start && q.span[1] <= sentence.end && q.value === claim.value);
+  if (same) return [same.span[0] - sentence.start, same.span[1] - sentence.start];
+  const tokens = tokenize(sentence.text, 0);
+  const hit = findTermHits(tokens, metrics, () => false).find((h) => h.metric === claim.metric);
+  return hit ? [tokens[hit.first].start, tokens[hit.last].end] : undefined;
 }
 
 function parse(sentence: Sentence, index: number, counts: Quantity[], metrics: MetricDef[]): Parsed {
@@ -163,8 +219,14 @@ function sentenceClaims(p: Parsed, ctx: DayContext, days: SentenceDays, item: It
   // A verb serves the number nearest to it; a further number leaning on it without a counted noun of its own is
   // a breakdown or a counterpart ("each handed over 390 prisoners on Friday, 270 soldiers and 120 civilians"),
   // unless it is the same count somewhere else ("killed 21 people in the Philippines and three in Hainan").
-  return kept.filter((f) => f.choice.ownNoun || !kept.some((o) => o !== f && sharesTerm(o.choice, f.choice) && o.claim.scope === f.claim.scope && !elsewhere(o, f) &&
+  const out = kept.filter((f) => f.choice.ownNoun || !kept.some((o) => o !== f && sharesTerm(o.choice, f.choice) && o.claim.scope === f.claim.scope && !elsewhere(o, f) &&
     (o.choice.distance < f.choice.distance || (o.choice.distance === f.choice.distance && o.claim.span[0] < f.claim.span[0]))));
+  // "189 came home and 150 were freed in return, each side said": two different counts of one day's swap are each
+  // one side's, whatever cue the sentence has for each side.
+  for (const f of out) {
+    if (f.claim.perSide && out.some((o) => o !== f && o.claim.metric === f.claim.metric && o.claim.scope === f.claim.scope && o.claim.date === f.claim.date && o.claim.value !== f.claim.value)) delete f.claim.perSide;
+  }
+  return out;
 }
 
 function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, item: Item, before?: Found): Found | undefined {
@@ -186,9 +248,10 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   const total = TOTAL_OF_PREVIOUS.test(text.slice(Math.max(0, phrase[0] - 50), phrase[0]));
   const chosen = chooseMetric(p.tokens, { first, last, reciprocal: perSide }, hits, item.reciprocal) ?? (total && previous ? { ...previous, ownNoun: true } : undefined);
   // A figure of an earlier event is background, whatever it counts; checked once a metric is at stake.
-  if (!chosen || isHistorical(text, window, phrase[0], ctx.publishedDay)) return undefined;
+  if (!chosen || isHistorical(text, window, phrase[0], ctx.publishedDay) || isHabitual(text.slice(window[0], window[1]))) return undefined;
   // "one" is mostly an article ("one released serviceman in tears"): only "one person was killed" counts.
-  if (q.value === 1 && q.written === 'words' && !(chosen.countsPeople && !chosen.ownNoun)) return undefined;
+  // But "126 drones and one ballistic missile": "one" coordinated with a count before it is a count too.
+  if (q.value === 1 && q.written === 'words' && !q.single && !(chosen.countsPeople && !chosen.ownNoun) && !(before && LISTED_ONE.test(text.slice(before.claim.quoteSpan![1], phrase[0])))) return undefined;
   const metric = releaseMetric(chosen, p.tokens, item.metrics, item.doc, perSide);
   if (!metric || (chosen.gapped && !item.metrics.some((m) => m.key === metric))) return undefined;
   const choice: MetricChoice = { ...chosen, metric };
@@ -197,10 +260,19 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   let scope = choice.gapped && before ? before.claim.scope : scopeOf({ ...input, termEnd: hitEnd > phrase[1] ? hitEnd : undefined });
   const state = STATES.has(choice.metric) || (ACCUMULATING.has(choice.metric) && STATE_CUE.test(text.slice(phrase[1], window[1])));
   if (scope === 'daily' && !state && ACCUMULATING.has(choice.metric) && runsOnTotal(p, phrase, window, days, before)) scope = 'cumulative';
-  const day = choice.gapped && before ? borrowedDay(before.claim) : claimDay(ctx, days, window, phrase[0], scope, text, STATES.has(choice.metric));
+  // Missing people are a state: never a running total, whatever "since" says of the disaster.
+  if (scope === 'cumulative' && STATES.has(choice.metric)) scope = 'daily';
+  // "Officials were preparing to evacuate 7,900": an action under way is dated like a count, though it is a target.
+  const imminent = scope === 'planned' && IMMINENT.test(text.slice(window[0], phrase[0]));
+  let day = choice.gapped && before ? borrowedDay(before.claim) : claimDay(ctx, days, window, phrase[0], imminent ? 'daily' : scope, text, STATES.has(choice.metric));
   if (day?.since && scope === 'daily') scope = 'cumulative';
   // A casualty count given days after the disaster, with no day of its own, is the toll so far.
   if (scope === 'daily' && !state && day && ctx.eventDay && ACCUMULATING.has(choice.metric) && (day.source === 'published' || day.source === 'statement') && ctx.eventDay < day.date) scope = 'cumulative';
+  // "Iran fired about 180 missiles on Tuesday evening. / The Guards said they had launched 200 missiles": the same
+  // count given by another source in the next paragraph, with no day of its own, is about the same day.
+  const earlier = item.dated.get(choice.metric);
+  if (day?.source === 'published' && scope === 'daily' && earlier && earlier.paragraph === p.sentence.paragraph - 1 && earlier.date < day.date) day = { date: earlier.date, source: 'paragraph' };
+  if (day && !day.dateEnd && (day.source === 'clause' || day.source === 'sentence') && scope === 'daily') item.dated.set(choice.metric, { date: day.date, paragraph: p.sentence.paragraph });
   const quoteSpan: [number, number] = [q.span[0] - start, q.span[1] - start];
   // A live blog's "15:10 BST" opens the entry; blanked, it is neither a source's nor a place's name.
   const bare = text.replace(TIMESTAMP, (m) => ' '.repeat(m.length));
@@ -233,7 +305,8 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
 }
 
 /** placeOf says where a figure happened: the place its sentence names for it, else the one its paragraph just
- * named, else a live blog's headline place or a national source's country. */
+ * named, else the city of a mayor whose statement speaks of "the city", a live blog's headline place or a
+ * national source's country. */
 function placeOf(p: Parsed, metric: string, bare: string, quoteSpan: [number, number], window: [number, number], others: Array<[number, number]>, item: Item, attribution?: string): string | undefined {
   const own = findPlace(bare, quoteSpan[0], quoteSpan[1], others, item.places);
   if (own) return own;
@@ -244,7 +317,11 @@ function placeOf(p: Parsed, metric: string, bare: string, quoteSpan: [number, nu
   // A live blog's place is where people were hurt, or "the city" its clause names; drones launched at the whole
   // country are not located there.
   const casualty = CASUALTIES.test(metric);
-  if (item.headlinePlace && (casualty || THE_PLACE.test(bare.slice(window[0], window[1])))) return item.headlinePlace;
+  // "Moscow Mayor Sergei Sobyanin said 74 drones were shot down as they approached the city": the mayor's city.
+  const inClause = THE_PLACE.test(bare.slice(window[0], window[1]));
+  const city = THE_PLACE.test(bare.slice(window[0])) ? mayorsCity(bare) : undefined;
+  if (city) return city;
+  if (item.headlinePlace && (casualty || inClause)) return item.headlinePlace;
   // "Myanmar's military government said 1,700 were killed": a national body's toll is the country's.
   const national = casualty && attribution ? NATIONAL.exec(attribution)?.[1] : undefined;
   return national && isCountryOrState(national) ? national : undefined;
@@ -255,7 +332,10 @@ function placeOf(p: Parsed, metric: string, bare: string, quoteSpan: [number, nu
 function actorOf(p: Parsed, choice: MetricChoice, bare: string, phrase: [number, number], window: [number, number], attribution?: string, before?: Found): string | undefined {
   const release = RELEASED.test(choice.metric);
   if (choice.countsPeople && !release) return undefined;
-  const actorClause = bare.slice(Math.max(window[0], attributionLead(bare)), phrase[0]).split(',').at(-1)!;
+  const clause = bare.slice(Math.max(window[0], attributionLead(bare)), phrase[0]).split(',').at(-1)!;
+  // "Hamas released three hostages on Saturday and Israel freed 183": a clause joined by "and" has its own subject.
+  const joined = / (?:and|while|as|but) /.test(clause) ? COORDINATED.exec(clause) : null;
+  const actorClause = joined && /\p{Ll}/u.test(clause.slice(0, joined.index)) ? joined[1] : clause;
   // "..., and Israel 60 prisoners": the gapped clause's own subject is who acts, read as if its verb were there.
   if (choice.gapped) return findActor(`${actorClause.trim()} ${p.tokens[choice.hit.first].text.toLowerCase()}`, attribution, release);
   const actor = findActor(actorClause, attribution, release);

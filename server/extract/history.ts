@@ -76,3 +76,13 @@ function daysBefore(monthName: string, day: number, publishedDay: string): numbe
   if (then > pub.getTime()) then = Date.UTC(pub.getUTCFullYear() - 1, month, day, 12);
   return Math.round((pub.getTime() - then) / 86_400_000);
 }
+
+// "The monsoon kills hundreds every year", "floods displace thousands annually": a habitual rate, not this event's count.
+const HABITUAL = /\b(?:every|each|per)\s+(?:year|month|summer|winter|spring|autumn|season|monsoon)\b|\b(?:annually|yearly|each year's)\b/i;
+
+/** isHabitual says whether a clause gives a figure as what happens every year or season: a rate, never a claim. */
+export function isHabitual(clause: string): boolean {
+  // Most clauses hold none of the words: a plain substring look first.
+  const lower = clause.toLowerCase();
+  return (lower.includes('every') || lower.includes('each') || lower.includes('per ') || lower.includes('annual') || lower.includes('yearly')) && HABITUAL.test(clause);
+}

@@ -59,7 +59,7 @@ const BROAD = new Set([
   'Kazakhstan', 'Uzbekistan', 'Jordan', 'Palestine', 'Portugal', 'Netherlands', 'Belgium', 'Switzerland', 'Austria', 'Sweden',
   'Norway', 'Finland', 'Denmark', 'Ireland', 'Hungary', 'Romania', 'Moldova', 'Bulgaria', 'Serbia', 'Croatia', 'Slovenia', 'Slovakia',
   'Czech Republic', 'Lithuania', 'Latvia', 'Estonia', 'South Korea', 'North Korea', 'New Zealand', 'Sri Lanka', 'Cuba', 'Honduras',
-  'Guatemala', 'Nicaragua', 'Bolivia', 'Paraguay', 'Uruguay', 'United Kingdom', 'UK', 'US', 'USA', 'UAE', 'United Arab Emirates',
+  'Guatemala', 'Nicaragua', 'Bolivia', 'Paraguay', 'Uruguay', 'United Kingdom', 'UK', 'US', 'USA', 'UAE', 'United Arab Emirates', 'Gaza', 'West Bank',
 ]);
 
 /** isCountryOrState says whether a place is a whole country or a US state, broader than a city or district. */
@@ -79,6 +79,11 @@ const COUNTRY_PATTERNS: Array<[string, RegExp]> = COUNTRIES.map(([country, demon
 /** capitalOf returns the capital a demonym or country names ("Ukrainian" -> "Kyiv"). */
 export function capitalOf(word: string): string | undefined {
   return COUNTRIES.find(([country, demonym]) => word === country || word === demonym)?.[2];
+}
+
+/** isNationality says whether a word is a known country's demonym ("Ukrainian"), not merely shaped like one. */
+export function isNationality(word: string): boolean {
+  return COUNTRIES.some(([, demonym]) => word === demonym);
 }
 
 /** isDemonym says whether a capitalised word is a nationality adjective ("Russian attacks") rather than a place. */

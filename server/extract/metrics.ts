@@ -45,7 +45,9 @@ export function chooseMetric(tokens: Token[], at: NumberAt, hits: TermHit[], rec
   const scored = hits
     .map((hit) => ({ hit, distance: distanceOf(hit, tokens, at, nounPhrase) }))
     .filter((c) => c.distance <= MAX_DISTANCE)
-    .sort((a, b) => a.distance - b.distance || b.hit.stems.length - a.hit.stems.length || around(b.hit, at) - around(a.hit, at));
+    // A term naming the number's own noun beats one that starts after it ("free 33 hostages in exchange for
+    // 1,900 prisoners": the 33 are hostages, whatever longer term follows the noun).
+    .sort((a, b) => a.distance - b.distance || Number(inPhrase(b.hit, nounPhrase)) - Number(inPhrase(a.hit, nounPhrase)) || b.hit.stems.length - a.hit.stems.length || around(b.hit, at) - around(a.hit, at));
   if (!scored.length) return gapped(tokens, at, hits, nounPhrase);
   // "12 Rohingya", "30 Yazidis": a capitalised head is a people's name more often than a thing's.
   const countsPeople = nounPhrase.some((i) => isPeopleWord(tokens[i].text, tokens[i].norm)) || (nounPhrase.length > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[nounPhrase.at(-1)!].text) && !scored.some((c) => inPhrase(c.hit, nounPhrase)));

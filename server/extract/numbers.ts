@@ -77,7 +77,7 @@ const BOUNDS_AFTER: Array<[RegExp, Bound]> = [
 ];
 
 // Phone numbers are no figures: "+380 44 123 4567", "(555) 123-4567", "555-123-4567".
-const PHONE = /\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}|\(\d{2,4}\)\s?\d{3}[\s.-]?\d{3,4}|\b\d{3}[.-]\d{3}[.-]\d{4}\b/g;
+const PHONE = /\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}|(?:\b1[\s.-]?)?\(\d{2,4}\)\s?\d{3}[\s.-]?\d{3,4}|\b(?:1[\s.-])?\(?\d{3}\)?[.-]\d{3}[.-]\d{4}\b/g;
 
 /** findNumbers returns every number in a text, in order, ranges and "N for N" merged into one phrase;
  * phone numbers are left out. */
@@ -193,7 +193,8 @@ function applyBounds(text: string, numbers: NumberPhrase[]): NumberPhrase[] {
     const before = raw.slice(0, raw.length - sign.length);
     const after = text.slice(n.phrase[1], n.phrase[1] + 10);
     const out = { ...n, phrase: [...n.phrase] as [number, number] };
-    for (const [re, bound] of BOUNDS_BEFORE) {
+    // Most numbers have no bound word before them: look at the last word before running the patterns.
+    for (const [re, bound] of endsWithBoundWord(before) ? BOUNDS_BEFORE : []) {
       const m = re.exec(before);
       // "released over six weeks": "over" before a span of time means "during", not "more than".
       if (m && /over\s+$/i.test(m[0]) && DURATION_AFTER.test(text.slice(n.phrase[1], n.phrase[1] + 24))) break;
@@ -207,6 +208,19 @@ function applyBounds(text: string, numbers: NumberPhrase[]): NumberPhrase[] {
     }
     return out;
   });
+}
+
+// The last word of every pattern of BOUNDS_BEFORE ("at least", "more than", "close to", "an estimated", "approx.").
+const BOUND_LAST_WORDS = new Set(['least', 'than', 'over', 'above', 'of', 'nearly', 'almost', 'to', 'under', 'approaching', 'as', 'most',
+  'about', 'around', 'roughly', 'approximately', 'some', 'estimated', 'approx.', 'circa']);
+
+function endsWithBoundWord(before: string): boolean {
+  const trimmed = before.trimEnd();
+  if (trimmed.endsWith('~')) return true;
+  if (trimmed.length === before.length) return false;
+  let i = trimmed.length;
+  while (i > 0 && /[\p{L}.]/u.test(trimmed[i - 1])) i--;
+  return BOUND_LAST_WORDS.has(trimmed.slice(i).toLowerCase());
 }
 
 function setBound(n: NumberPhrase, bound: Bound): void {

@@ -1,12 +1,15 @@
 /** Place finding: "in Kyiv", "in southern Russia", "an attack on Kyiv", "the Ukrainian capital", "Buncombe County". */
-import { capitalOf, isCountryOrState, isDemonym } from './lexicon.ts';
+import { capitalOf, isCountryOrState, isDemonym, isNationality } from './lexicon.ts';
 
 const UNIT = '(?:region|province|oblast|city|district|county|County|state|governorate|prefecture|Province|Region|District|Oblast)';
 const NAME = `\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*(?:\\s+${UNIT})?`;
 const DIRECTION = '(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+)*';
 // One plain adjective may come first ("in the remote Jajarkot district"); no i flag, which would blur \p{Lu}.
-const IN_PLACE = new RegExp(`\\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]t|(?:evacuated|fled|rescued|displaced|airlifted)\\s+from)\\s+(?:the\\s+)?(${DIRECTION})(?:\\p{Ll}+\\s+)?(${NAME})`, 'gu');
-const ON_PLACE = new RegExp(`\\b(?:attacks?|strikes?|bombardment|assault|raids?|shelling)\\s+on\\s+(${NAME})`, 'gu');
+const IN_PLACE = new RegExp(`\\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]t|[Aa]cross|[Tt]hroughout|off|over|(?:evacuated|fled|rescued|displaced|airlifted)\\s+from)\\s+(?:the\\s+)?(${DIRECTION})(?:\\p{Ll}+\\s+)?(${NAME})`, 'gu');
+// "an attack on Kyiv"; "Russia attacked Ukraine overnight with 126 drones", "rain that has lashed Nepal since
+// Friday": the object of a verb of striking is where it struck; not "hit Hezbollah targets", where the name is a
+// modifier. One pattern for both, so a sentence is scanned once.
+const ON_PLACE = new RegExp(`\\b(?:(?:attacks?|strikes?|bombardment|assault|raids?|shelling)\\s+on|attacked|struck|hit|lashed|battered|pounded|ravaged|devastated|rocked|shelled|bombed|flooded|targeted)\\s+(${NAME})(?![\\p{L}’'-])(?!\\s+(?:targets?|positions?|forces|troops|fighters|militants|sites?|bases?)\\b)`, 'gu');
 // "the hard-hit province of Hatay", "the mountain village of Tafeghaghte", "the barrier islands of Sarasota County".
 const UNIT_OF = new RegExp(`\\b(?:province|region|district|county|city|town|village|hamlet|commune|township|municipality|state|islands?|area|capital|port|suburb|neighbou?rhood)\\s+of\\s+(${NAME})`, 'gu');
 // "Al Haouz province", "Buncombe County officials": a named administrative unit anywhere.
@@ -16,7 +19,7 @@ const SUBJECT = /^(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)(?=\s+(?:rep
 const CAPITAL = /\b[Tt]he\s+(\p{Lu}\p{L}+)\s+capital\b/gu;
 // "talks in Istanbul" say where a deal was made, not where the counted thing happened.
 const NOT_EVENT = /\b(?:talks|meeting|summit|negotiations|conference|agreed|signed|held|based|born|office|told|speaking|visiting|news conference)\s+(?:\S+\s+){0,2}$/i;
-const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|X|Telegram|Facebook|Instagram|English|I|The|A|An|Reuters|AP|AFP|BBC|CNN|BST|GMT|UTC|EST|EDT|CT|ET)$/;
+const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Ramadan|Eid|X|Telegram|Facebook|Instagram|English|I|The|A|An|Reuters|AP|AFP|BBC|CNN|BST|GMT|UTC|EST|EDT|CT|ET)$/;
 // A relative clause ("..., in which 15 people were injured") may sit well after the place it refers to.
 const NEAR = 160;
 
@@ -94,7 +97,13 @@ function add(found: Candidate[], sentence: string, at: number, name: string, dir
   const words = name.split(/\s+/);
   const possessive = /^(.+?)['’]s$/.exec(words[0]);
   const place = possessive ? (words.length > 1 ? words.slice(1).join(' ') : possessive[1]) : name.replace(/['’]s$/, '');
-  if (NOT_PLACE.test(place) || NOT_PLACE.test(place.split(/\s+/)[0]) || isDemonym(place.split(/\s+/)[0])) return;
+  if (NOT_PLACE.test(place) || NOT_PLACE.test(place.split(/\s+/)[0])) return;
+  // "in Russian attacks" names no place; "in Fujian evacuated", "in Fujian," do, though the name ends like a
+  // nationality: a word that only looks like one is a place unless a noun follows it.
+  const head = place.split(/\s+/)[0];
+  if (isDemonym(head) && (isNationality(head) || words.length > 1 || /^\s+\p{Ll}+(?<!ed)\b/u.test(sentence.slice(sentence.indexOf(name, at) + name.length)))) return;
+  // "in UAE-brokered talks", "a US-led coalition": a name turned into a modifier names no place.
+  if (/-\p{Ll}+$/u.test(place.split(/\s+/)[0])) return;
   // "in eastern Spain" is more specific than Spain; "in northern Kyiv" is still Kyiv.
   const part = direction.trim().split(/\s+/).at(-1) ?? '';
   const broad = isCountryOrState(place);
@@ -104,4 +113,14 @@ function add(found: Candidate[], sentence: string, at: number, name: string, dir
 function isTitleCase(sentence: string): boolean {
   const words = sentence.match(/\b\p{L}{4,}\b/gu) ?? [];
   return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6;
+}
+
+// "Moscow Mayor Sergei Sobyanin", "the mayor of Kharkiv", "Kyiv's mayor": the city an official runs.
+const MAYOR = /\b(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)(?:['’]s)?\s+[Mm]ayor\b|\b[Mm]ayor\s+of\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)/u;
+
+/** mayorsCity returns the city whose mayor a sentence names, which its "the city" refers to. */
+export function mayorsCity(sentence: string): string | undefined {
+  const m = MAYOR.exec(sentence);
+  const city = m?.[1] ?? m?.[2];
+  return city && !NOT_PLACE.test(city) && !isDemonym(city) ? city : undefined;
 }

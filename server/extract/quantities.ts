@@ -18,6 +18,8 @@ export interface Quantity extends QuantityMention {
   phrase: [number, number];
   written: NumberPhrase['written'];
   reciprocal?: boolean;
+  /** "A man was killed": one person told with an article, a count for claims only. */
+  single?: boolean;
 }
 
 const CURRENCY_BEFORE: Array<[RegExp, string]> = [
@@ -29,6 +31,8 @@ const CURRENCY_AFTER =
 const PERCENT_AFTER = /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i;
 const CLOCK_AFTER = /^(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b|GMT\b|UTC\b))/i;
 // "aged 45", "17 of those arrested were under 18", "children under 5".
+// "aged 19 and 20", "aged 9, 11 and 14", "aged between 18 and 30": every age of a list after "aged".
+const AGE_LIST_BEFORE = /\b(?:aged|ages?)\s+(?:between\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|,?\s*(?:and|or|to|-|–))\s*$|\b(?:aged|ages?)\s+between\s+$/i;
 const AGE_BEFORE = /\b(?:aged|ages?|(?:were|was|are|is|children|minors|those)\s+(?:under|over|below|above|younger than|older than))\s+$/i;
 const AGE_AFTER = /^(?:-year-old|-month-old|\s+years?\s+old\b|\s+months?\s+old\b)/i;
 const TIME_UNIT = '(seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)';
@@ -81,7 +85,7 @@ export function extractQuantities(text: string, options: { publishedAt?: string 
 
 function classify(n: NumberPhrase, before: string, after: string, dateKind: string | undefined, afterPhrase: string, context: string): [QuantityMention['kind'], string] {
   if (n.ordinal) return ['ordinal', ''];
-  if (AGE_BEFORE.test(before) || AGE_AFTER.test(after)) return ['duration', 'age'];
+  if (AGE_BEFORE.test(before) || AGE_AFTER.test(after) || (/ge[sd]\b/i.test(before) && AGE_LIST_BEFORE.test(before))) return ['duration', 'age'];
   // chrono reads "after 22 months" as a date; for a number it is a duration.
   const duration = DURATION_AFTER.exec(after);
   if (duration && (!duration[1] || isAdjective(duration[1]))) return ['duration', duration[2]];

@@ -1,7 +1,7 @@
 /** Scope and per-side cues: is a figure one day's count, a running total or a target, and is it per side? */
 import type { Scope } from '../../shared/types.ts';
 
-const PLANNED = /\b(?:will|would|should|shall|set to|is to|are to|was to|were to|plans?\s+to|planned|planning|expected to|expects?|anticipates?|forecasts?|predicts?|scheduled|agreed to|aims?\s+to|intends?\s+to|going to|(?:could|may|might) be(?! \w+ed\b[^.]*\b(?:already|so far))|(?:could|may|might|likely to) (?:rise|climb|reach|exceed|top))\b/i;
+const PLANNED = /\b(?:will|would|should|shall|set to|is to|are to|was to|were to|plans?\s+to|planned|planning|prepar(?:ing|es?|ed) to|(?:getting |were |was |are |is )?ready to|poised to|expected to|expects?|anticipates?|forecasts?|predicts?|scheduled|agreed to|aims?\s+to|intends?\s+to|going to|(?:could|may|might) be(?! \w+ed\b[^.]*\b(?:already|so far))|(?:could|may|might|likely to) (?:rise|climb|reach|exceed|top))\b/i;
 const CUMULATIVE = new RegExp([
   'so far', 'to date', 'as of', 'in total', '(?:a )?total of', 'overall', 'altogether', 'in all', 'cumulative', 'since', 'tally',
   'by (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\w*\\.? \\d{1,2}|\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\w*)',
@@ -11,10 +11,10 @@ const CUMULATIVE = new RegExp([
   '(?:war|conflict|fighting|offensive|invasion|campaign|violence|outbreak|epidemic|bombardment|siege) (?:has|have|had) (?:\\w+ )?\\w+',
   // "have been killed in the war", "have died in the violence": the toll of the whole conflict so far.
   '(?:has|have) (?:been \\w+|died) (?:\\w+ ){0,3}?(?:in|during|since) the (?:war|conflict|fighting|offensive|invasion|violence|unrest|bombardment|siege)',
-  'these \\w+ (?:days|weeks|hours)', 'the (?:past|last) (?:\\w+ )?(?:days|weeks|week|hours|fortnight)', 'this week',
+  'these \\w+ (?:days|weeks|hours)', 'the (?:past|last) (?:\\w+ )?(?:days|weeks|week|hours|fortnight)', 'this week', 'this (?:month|year)',
 ].map((c) => `\\b${c}\\b`).join('|'), 'i');
 const PER_SIDE =
-  /\b(?:(?<!\bfor\s)each(?!\s+(?:day|week|month|year|night|time|other|and\s+every))|apiece|per side|(?:on|from) (?:each|either|both) sides?|(?:from|on) (?:his|her|its|their|our|one|the other) side|from each (?:country|side))\b/i;
+  /\b(?:(?<!\bfor\s)each(?!\s+(?:day|week|month|year|night|time|other|and\s+every))|apiece|per side|(?:on|from) (?:each|either|both) sides?(?!\s+(?:said|say|says|confirmed|reported|announced|agreed))|(?:from|on) (?:his|her|its|their|our|one|the other) side|from each (?:country|side))\b/i;
 
 /** ScopeInput is the sentence and the stretches of it that speak about one number. */
 export interface ScopeInput {
@@ -55,7 +55,8 @@ function hasTotalCue({ sentence, window, phrase, others = [] }: ScopeInput): boo
   return [...stretch.matchAll(CUMULATIVE_ALL)].some((m) => {
     // "a figure he warned would rise" expects a rise; it does not report one.
     if (RISE.test(m[0])) return !EXPECTED.test(stretch.slice(Math.max(0, m.index! - 8), m.index!));
-    return !/^since$/i.test(m[0]) || !SUPERLATIVE.test(stretch.slice(Math.max(0, m.index! - 60), m.index!));
+    // "the largest attack this year" compares too.
+    return !/^(?:since|this (?:month|year))$/i.test(m[0]) || !SUPERLATIVE.test(stretch.slice(Math.max(0, m.index! - 60), m.index!));
   });
 }
 
@@ -66,7 +67,8 @@ function apart(sentence: string, phrase: [number, number], [s, e]: [number, numb
 const CUMULATIVE_ALL = new RegExp(CUMULATIVE.source, 'gi');
 const RISE = /^(?:rise|rises|climbs?)\b/i;
 const EXPECTED = /\b(?:would|will|could|may|might|to)\s+$/i;
-const SUPERLATIVE = /\b(?:\w+est|most|worst|first|largest|biggest|highest)\b/i;
+// "the third such exchange since the ceasefire", "the 60th swap since": an ordinal counts events, it totals nothing.
+const SUPERLATIVE = /\b(?:\w+est|most|worst|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|largest|biggest|highest)\b/i;
 
 /** isPerSide says whether the clause gives the figure for each side ("each", "from each country", "N for N"). */
 export function isPerSide(input: ScopeInput): boolean {

@@ -34,6 +34,8 @@ export function countsSomethingElse(tokens: Token[], at: NumberAt, nounPhrase: n
   // "Police are searching for two suspects", "three gunmen fled": perpetrators are neither missing nor displaced.
   if ((hit.stems[0] === 'search' || hit.stems[0] === 'fled') && nounPhrase.some((i) => PERPETRATOR.test(tokens[i].text))) return true;
   if (isBareNoun(hit, nounPhrase, tokens) && (isHeld(tokens, at, nounPhrase) || isCaptiveAtRest(hit, tokens, at, nounPhrase))) return true;
+  // "34 of the remaining 79 hostages are dead": captives still held are counted, not released.
+  if (CAPTIVE.test(hit.stems[0]) && hit.first > at.last && tokens.slice(at.last + 1, hit.first).some((t) => /^(?:remaining|still)$/i.test(t.text))) return true;
   // "166,800 were under evacuation warnings": told to be ready to leave, not evacuated.
   if (/^evacuation$/i.test(tokens[hit.last].text) && WARNED.test(tokens[hit.last + 1]?.text ?? '')) return true;
   const before = Math.min(hit.first, at.first);

@@ -40,6 +40,10 @@ describe('findAttribution', () => {
     ['At least nine people died, the county coroner said.', 'nine', 'county coroner'],
     ['In the town alone, 30 people died, its mayor told local radio.', '30', 'its mayor'],
     ['The junta put the toll at 500 dead.', '500', 'junta'],
+    // An initial's period is no clause break; any "... minister" is a title.
+    ['"We have found 80 bodies so far," the state revenue minister P. Kumar told reporters.', '80', 'P. Kumar'],
+    // A relative clause on the speaker is the speaker's figure.
+    ['The Red Crescent, which had earlier put the number of dead at 120, said the toll would rise.', '120', 'Red Crescent'],
     // A possessive inside a common-noun source.
     ['In the north, 22 deaths were recorded, the state’s health department said.', '22', 'state’s health department'],
   ])('%s', (sentence, figure, want) => expect(around(findAttribution, sentence, figure)).toBe(want));
@@ -62,6 +66,10 @@ describe('findActor', () => {
     ['and Ukraine downed ', undefined, 'Ukraine'],
     ['Russia and Ukraine exchanged ', undefined, undefined],
     ['drones were shot down by Ukrainian forces ', undefined, undefined],
+    // A pronoun subject is the speaker; a kind of source stands for its country.
+    ['they had launched ', "Iran's Revolutionary Guards", 'Revolutionary Guards'],
+    ['it had destroyed ', "Russia's Defence Ministry", 'Russia'],
+    ['it shot down all ', "Ukraine's air force", 'Ukraine'],
   ])('%s(attribution %s) -> %s', (clause, attribution, want) => expect(findActor(clause, attribution)).toBe(want));
 });
 
@@ -87,6 +95,18 @@ describe('findPlace', () => {
     ['South Carolina reported 25 deaths.', '25', 'South Carolina'],
     ['Two adults were killed at Okhmatdyt, the largest children’s hospital.', 'Two', 'Okhmatdyt'],
     ['Hamas is to release 50 hostages seized in its Oct. 7 attack.', '50', undefined],
+    // The object of a verb of striking is where it struck; a name turned modifier is no place.
+    ['Russia attacked Ukraine overnight with 90 drones.', '90', 'Ukraine'],
+    ['Storms that have battered Kerala since Monday killed 40 people.', '40', 'Kerala'],
+    ['Israeli jets hit Hezbollah targets, killing 12 people.', '12', undefined],
+    ['They swapped 150 prisoners in UAE-brokered talks.', '150', undefined],
+    // "off", "over", "across" a named place locate a figure as "in" does; a holiday is no place.
+    ['A ferry sank off Bali, and 30 people are missing.', '30', 'Bali'],
+    ['Air defences shot down 40 drones over Belgorod.', '40', 'Belgorod'],
+    ['Storms across Portugal killed 12 people.', '12', 'Portugal'],
+    ['Over Christmas, 40 people were arrested.', '40', undefined],
+    // A place whose name ends like a nationality is still a place when no noun follows it.
+    ['Authorities in Fujian evacuated 290,000 people.', '290,000', 'Fujian'],
   ])('%s', (sentence, figure, want) => expect(around(findPlace, sentence, figure)).toBe(want));
 });
 
@@ -107,6 +127,8 @@ describe('actor across a list', () => {
     ['Since Friday alone, Russia has launched 400 drones, 90 glide bombs and 12 missiles.', ['drones_launched 400 Russia', 'missiles_launched 12 Russia']],
     // A gapped clause has a subject of its own.
     ['Hamas freed 8 hostages on Friday, and Israel 24 prisoners.', ['hostages_released 8 Hamas', 'prisoners_released 24 Israel']],
+    // A clause joined by "and" with a subject and verb of its own has its own actor.
+    ['Hamas freed three hostages on Saturday and Israel released 90 prisoners.', ['hostages_released 3 Hamas', 'prisoners_released 90 Israel']],
     // A live blog's time stamp is not the subject.
     ['07:45 BST Russia launched 90 drones and four ballistic missiles overnight.', ['drones_launched 90 Russia', 'missiles_launched 4 Russia']],
   ])('%s', (text, want) => expect(actors(text)).toEqual(want));

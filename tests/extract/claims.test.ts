@@ -32,6 +32,15 @@ describe('which metric a number counts', () => {
     ['Russia and Ukraine each released 390 prisoners.', ['prisoners_exchanged 390 daily 2025-05-24 each']],
     ['In the swap, Russia’s defense ministry said it also took back 307 people.', ['prisoners_exchanged 307 daily 2025-05-24']],
     ['Israel releases 39 Palestinians as Hamas frees 24 hostages.', ['prisoners_released 39 daily 2025-05-24', 'hostages_released 24 daily 2025-05-24']],
+    // The term naming the number's own noun beats a longer term that starts after it.
+    ['The group is to free 12 hostages in exchange for 300 prisoners.', ['hostages_released 12 planned -', 'prisoners_released 300 planned -']],
+    // One person told with an article is a count of one; a plural or a thing is not.
+    ['A teenage boy was killed in the blast.', ['killed 1 daily 2025-05-24']],
+    ['An elderly woman died when the roof fell in.', ['killed 1 daily 2025-05-24']],
+    ['A car was hit and a bridge was damaged.', []],
+    ['A girl was seriously injured by shrapnel.', []],
+    // "one" coordinated with a count before it is a count.
+    ['Russia attacked overnight with 40 drones and one cruise missile.', ['drones_launched 40 daily 2025-05-24', 'missiles_launched 1 daily 2025-05-24']],
     ['Hamas is to release at least 50 of the roughly 240 hostages it seized, in exchange for 150 Palestinian prisoners.', ['hostages_released 50 min=50 planned -', 'prisoners_released 150 planned -']],
     ['Twenty-six officers were injured, four of them seriously.', ['injured 26 daily 2025-05-24']],
     ['Russia fired 38 missiles, and air defences shot down 30 of them.', ['missiles_launched 38 daily 2025-05-24', 'missiles_intercepted 30 daily 2025-05-24']],
@@ -161,6 +170,19 @@ describe('scope and per side', () => {
     ['Israel is to free 150 prisoners, three for each hostage released.', ['prisoners_released 150 planned -']],
     // A clause that leaves out its verb borrows the verb, tense and day of the clause before.
     ['Hamas is to free 10 hostages on Sunday, and Israel 30 prisoners.', ['hostages_released 10 planned 2025-05-25', 'prisoners_released 30 planned 2025-05-25']],
+    // "officials on both sides said" names the speakers; two different counts are no per-side figure.
+    ['The two countries swapped prisoners on Saturday, with 120 Ukrainians returning home and 95 Russians freed in return, officials on both sides said.', ['prisoners_exchanged 120 daily 2025-05-24', 'prisoners_exchanged 95 daily 2025-05-24']],
+    // Two different counts of one day's swap are each one side's, whatever cue the sentence has for each side.
+    ['The two sides swapped prisoners on Saturday, with 120 Ukrainians freed and 95 Russians returned from each side, officials said.', ['prisoners_exchanged 120 daily 2025-05-24', 'prisoners_exchanged 95 daily 2025-05-24']],
+    // An action being prepared is a target, dated to the day it is reported.
+    ['Officials said they were preparing to evacuate about 5,000 people.', ['evacuated 5000 ~ planned 2025-05-24']],
+    // An ordinal before "since" counts events: "the third such swap since the truce" totals nothing.
+    ['Israel freed 110 prisoners on Saturday, the third such release since the truce began.', ['prisoners_released 110 daily 2025-05-24']],
+    // "this year" totals the year so far, unless it compares ("the largest attack this year").
+    ['Floods have killed at least 300 people in the province this year.', ['killed 300 min=300 cumulative 2025-05-24']],
+    ['Russia launched 100 drones on Monday, the largest attack this year.', ['drones_launched 100 daily 2025-05-19']],
+    // Missing people are a state: "since" the disaster makes no running total of them.
+    ['Floods that have hit the region since Thursday left 30 people missing.', ['missing 30 daily 2025-05-24']],
   ])('%s', (text, want) => expect(claims(text)).toEqual(want));
 });
 
@@ -206,6 +228,14 @@ describe('the day a figure is about', () => {
     ['Heavy rains that began on Thursday have also injured 94 people.', SAT, ['injured 94 cumulative 2025-05-24']],
     // "As of Tuesday" gives the tally at that day.
     ['As of Tuesday, 750 people had been confirmed dead in the province.', SAT, ['killed 750 cumulative 2025-05-20']],
+    // A day that dates the event ("the attack on Kyiv on Monday") is not the day of a total that has risen since.
+    ['The number of people killed in the attack on Kyiv on Monday has risen to 31.', SAT, ['killed 31 cumulative 2025-05-24']],
+    // A day in a relative clause after the figure tells when something else began.
+    ['Israel freed 90 prisoners on Saturday, in the second release under the truce that took effect last Sunday.', SAT, ['prisoners_released 90 daily 2025-05-24']],
+    // "since the truce began" is the period from the day the text says the truce took effect.
+    ['The truce took effect on Tuesday.\nIn all, 12 hostages have been freed since the truce began.', SAT, ['hostages_released 12 cumulative 2025-05-20..2025-05-24']],
+    // The same count from another source in the next paragraph, with no day of its own, is about the same day.
+    ['Russia fired 40 missiles at Ukraine on Thursday evening, the air force said.\nRussia’s defence ministry said it had launched 45 missiles.', SAT, ['missiles_launched 40 daily 2025-05-22', 'missiles_launched 45 daily 2025-05-22']],
   ])('%s (published %s)', (text, publishedAt, want) => expect(claims(text, publishedAt)).toEqual(want));
 });
 

@@ -57,6 +57,10 @@ describe('readDocument', () => {
     ['Crews have rescued 850 people since the May 20 floods.', 'one-way event 2025-05-20'],
     // "since" here counts the arrests, not the clashes.
     ['Police arrested 150 after clashes in the centre, bringing the number of arrests since Monday to 420.', 'one-way'],
+    // A gunman "opening fire", a slope that "collapsed", a truce that "took effect" start the event too.
+    ['A man accused of opening fire at a mall on Wednesday was charged.', 'one-way event 2025-05-21'],
+    ['A hillside collapsed onto the village on Thursday.', 'one-way event 2025-05-22'],
+    ['The truce that took effect on Monday held.', 'one-way event 2025-05-19'],
   ])('%s', (text, want) => expect(cues(text)).toBe(want));
 });
 
@@ -86,6 +90,12 @@ describe('across sentences', () => {
     ['Izmir earthquake live: rescuers search rubble\n10:15 GMT Officials said 14 people were killed.', ['killed 14 daily 2025-05-24 [Officials] @Izmir']],
     ['Israel-Gaza war live: talks resume\n10:15 GMT Officials said 14 people were killed.', ['killed 14 daily 2025-05-24 [Officials]']],
     ['Ukraine war live: talks resume\n10:15 GMT Officials said 14 people were killed.', ['killed 14 daily 2025-05-24 [Officials]']],
+    // A body named after its place without a possessive ("the Gaza health ministry") gives that place's toll.
+    ['More than 300 people have been killed in the war, according to the Gaza health ministry.', ['killed 300 cumulative 2025-05-24 [Gaza health ministry] @Gaza']],
+    // "the city" of a mayor's statement is the mayor's city.
+    ['Kharkiv Mayor Ihor Terekhov said 12 drones were shot down as they approached the city.', ['drones_intercepted 12 daily 2025-05-24 [Ihor Terekhov] @Kharkiv']],
+    // A headline figure the body never repeats as a claim takes the place its lead names.
+    ['Gunman kills three\nA man opened fire at Riverside Mall on Friday, killing two shoppers and a guard.', ['killed 3 cumulative 2025-05-24 @Riverside Mall', 'killed 2 daily 2025-05-23 @Riverside Mall']],
     // It locates casualties and what hit "the city", not what was launched at the whole country.
     ['Odesa drone attack live: port hit\n09:00 BST Russia launched 80 drones overnight. Russia also hit the city with two missiles.', ['drones_launched 80 daily 2025-05-24', 'missiles_launched 2 daily 2025-05-24 @Odesa']],
   ])('%s', (text, want) => expect(claims(text)).toEqual(want));

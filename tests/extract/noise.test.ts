@@ -47,6 +47,9 @@ describe('figures of other events are no claims', () => {
     ['The Oct. 7 attack, which killed 1,200 people, started the war.'],
     // A fronted "N days ago", a week or more back, sets an earlier event.
     ['Ten days ago, a strike on the port killed 15 people.'],
+    // A habitual rate is background, not this event's count.
+    ['Monsoon floods kill hundreds of people across the region every year.'],
+    ['Heatwaves injure some 2,000 workers annually.'],
   ])('%s', (text) => expect(claims(text)).toEqual([]));
 });
 
@@ -54,6 +57,8 @@ describe('counts that count nothing tracked', () => {
   it.each([
     ['The truce can be extended by one day for every 10 additional hostages set free.'],
     ['There are still 59 hostages in Gaza.'],
+    // Captives "remaining" are still held, whatever happened to them.
+    ['Officials said 30 of the remaining 70 hostages are dead.'],
     ['Hamas seized about 240 hostages in the attack.'],
     ['Officials said 3,500 soldiers remain in captivity.'],
     ['The UAE said it had brokered 11 exchanges between the two countries.'],

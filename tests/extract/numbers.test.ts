@@ -61,6 +61,9 @@ describe('findNumbers', () => {
     ['call +380 44 123 4567 now'],
     ['call (555) 123-4567 now'],
     ['call 555-123-4567 now'],
+    // A North American number with its leading 1.
+    ['call the tip line at 1-888-555-0142 today'],
+    ['call 1 (888) 555-0142 today'],
     ['someone, anyone, none'],
     ['Ukraine asked for F-16 jets to stop Su-34 bombers and Kh-101 missiles'],
     ['the Covid-19 pandemic and Flight 370'],

@@ -16,6 +16,10 @@ describe('extractQuantities', () => {
     ['turnout was 95% in the city', '95', 'percent:%'],
     ['up 12 per cent on last year', '12', 'percent:%'],
     ['a man aged 45 was hurt', '45', 'duration:age'],
+    // Every age of a list after "aged" is an age, not only the first.
+    ['two brothers, aged 12 and 15, were hurt', '15', 'duration:age'],
+    ['three girls aged 9, 11 and 14', '11', 'duration:age'],
+    ['volunteers aged between 18 and 30', '18 and 30', 'duration:age'],
     ['a 45-year-old man', '45', 'duration:age'],
     ['17 of those arrested were under 18', '18', 'duration:age'],
     ['after 22 months in prison', '22', 'duration:months'],
