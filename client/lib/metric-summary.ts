@@ -1,7 +1,8 @@
 /** What a metric card says at a glance: the headline figure, the outlets' range, whether they diverge, the latest change. */
 import { metricLabel } from '../../shared/metrics.ts';
+import { comparableActor, comparablePlace } from '../../shared/names.ts';
 import type { Claim, Figure, TallyEvent } from '../../shared/types.ts';
-import { formatDay, formatNumber } from './format.ts';
+import { formatDay, formatNumber, formatPeriod } from './format.ts';
 
 /** MetricSummary is one metric card. */
 export interface MetricSummary {
@@ -82,7 +83,9 @@ export function rangeText(card: Pick<MetricSummary, 'range' | 'outlets' | 'conse
 }
 
 function aboutOf(f: Figure): string {
-  const what = f.scope === 'cumulative' ? 'Running total' : f.scope === 'planned' ? 'Planned' : f.date ? formatDay(f.date) : 'Latest';
-  const where = [f.place, f.actor].filter(Boolean).join(', ');
+  const what = f.scope === 'cumulative' ? 'Running total' : f.scope === 'planned' ? 'Planned' : f.date ? (f.dateEnd ? formatPeriod(f.date, f.dateEnd) : formatDay(f.date)) : 'Latest';
+  // "Ukraine, Ukraine" said nothing twice: an actor is named only when it is not the place.
+  const by = f.actor && comparableActor(f.actor) !== comparablePlace(f.place) ? `by ${f.actor}` : '';
+  const where = [f.place, by].filter(Boolean).join(' · ');
   return `${what}${where ? ` · ${where}` : ''}${f.perSide ? ' · each side' : ''}`;
 }

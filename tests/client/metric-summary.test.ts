@@ -53,3 +53,15 @@ describe('latestChange', () => {
     expect(latestChange([claims[2]])).toBeNull();
   });
 });
+
+describe('what a card says its figure is about', () => {
+  const about = (more: Partial<Figure>) => summarizeMetrics(null, ['drones_intercepted'], [figure('f', { metric: 'drones_intercepted', outlets: [outlet('A', 245)], consensus: 245, ...more })], new Map())[0].about;
+
+  it.each([
+    ['a period, not only its first day', { date: '2025-05-23', dateEnd: '2025-05-24' }, '23–24 May'],
+    ['the place once when the actor is the same party', { date: '2025-05-23', place: 'Ukraine', actor: "Ukraine's air force" }, 'Fri 23 May · Ukraine'],
+    ['who did it when that is another party', { date: '2025-05-23', place: 'Ukraine', actor: 'Russia' }, 'Fri 23 May · Ukraine · by Russia'],
+  ])('%s', (_name, more, expected) => {
+    expect(about(more)).toBe(expected);
+  });
+});
