@@ -114,6 +114,8 @@ export function groupFigures(claims: readonly Claim[], metrics: readonly MetricD
       ...(first.actor ? { actor: first.actor } : {}),
       outlets,
       consensus: consensusOf(outlets),
+      spread: { min: Math.min(...outlets.map((o) => o.value)), max: Math.max(...outlets.map((o) => o.value)) },
+      firstReportedBy: outlets[0].outlet,
       divergent: isDivergent(outlets, tolerance.get(first.metric) ?? 0),
     });
   }

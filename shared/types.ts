@@ -143,6 +143,10 @@ export interface Figure {
   actor?: string;
   outlets: FigureOutlet[];
   consensus?: number;
+  /** The lowest and highest value the outlets report now. */
+  spread?: { min: number; max: number };
+  /** The outlet whose report of this figure Tally saw first. */
+  firstReportedBy?: string;
   divergent: boolean;
   /** For cumulative and planned figures with a period: do the daily figures add up? */
   reconciliation?: Reconciliation;

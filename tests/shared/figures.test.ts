@@ -14,7 +14,7 @@ describe('groupFigures', () => {
     expect(figures).toHaveLength(2);
     const sat = figures.find((f) => f.date === '2025-05-24')!;
     expect(sat.outlets.map((o) => o.outlet)).toEqual(['Reuters', 'The Moscow Times', 'Outlet D']);
-    expect(sat).toMatchObject({ consensus: 307, divergent: false, scope: 'daily', perSide: true });
+    expect(sat).toMatchObject({ consensus: 307, divergent: false, scope: 'daily', perSide: true, firstReportedBy: 'Reuters' });
   });
 
   it('keeps figures from different places apart: they never diverge from each other', () => {
@@ -34,7 +34,7 @@ describe('groupFigures', () => {
       claim('Wire', 20, { metric: 'injured' }),
     ]);
     expect(figures[0].outlets.find((o) => o.outlet === 'AP')?.value).toBe(15);
-    expect(figures[0]).toMatchObject({ consensus: 15, divergent: true });
+    expect(figures[0]).toMatchObject({ consensus: 15, divergent: true, spread: { min: 15, max: 20 } });
   });
 });
 
