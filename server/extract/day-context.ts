@@ -51,6 +51,7 @@ const RELATIVE_BEGAN = /,[^,;]*\b(?:that|which)\s+(?:had\s+|has\s+)?(?:began|sta
 // "have been freed since the truce began": a period from the day the text says the event began.
 const SINCE_BEGAN = /\bsince\s+the\s+(?:[\p{L}-]+\s+){1,3}?(?:began|started|took effect|came into (?:effect|force)|struck|broke out|erupted)\b/iu;
 const SINCE = /\bsince\b[^,;:]{0,60}$/i;
+const SINCE_THEN = /\bsince\s+then\b/i;
 const PAST_CONTEXT_DAYS = 7;
 const EVENT_DAY_BEFORE = new RegExp(`${EVENT_NOUN.source}(?:\\s+(?:on|in|at|near)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*)?\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`, 'iu');
 
@@ -109,6 +110,13 @@ export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, n
   if (began) {
     const end = nearest(days.statementDays.filter((m) => allowed(m, scope, pub)), at)?.date ?? pub;
     if (ctx.eventDay! < end) return { date: ctx.eventDay!, dateEnd: end, source: 'clause', since: true };
+  }
+  // "have fled their homes since then": the period runs from the day the text just named.
+  const then = scope !== 'planned' && !state ? SINCE_THEN.exec(sentence.slice(window[0], window[1])) : null;
+  const from = ctx.paragraphDay?.date ?? ctx.lastDay;
+  if (then && from) {
+    const end = nearest(days.statementDays.filter((m) => allowed(m, scope, pub)), at)?.date ?? pub;
+    if (from < end) return { date: from, dateEnd: end, source: 'clause', since: true };
   }
   const relative = phrase('relative');
   if (relative) return { date: addDays(anchor(ctx), relative.offset), source: 'clause' };

@@ -20,6 +20,8 @@ export type DayPhrase =
 const RELATIVE: Array<[RegExp, number]> = [
   [/\b(?:the\s+(?:day|night)\s+before|the\s+previous\s+(?:day|night)|a\s+day\s+(?:earlier|before))\b/gi, -1],
   [/\b(?:the\s+day\s+after|the\s+(?:next|following)\s+day|a\s+day\s+later)\b/gi, 1],
+  // "fired five missiles that day", "on the same day": the day the text just named, even the disaster's own.
+  [/\b(?:(?<!\bthe\s)that\s+(?:same\s+)?day|the\s+same\s+day)\b(?!['’]s)/gi, 0],
 ];
 const OVERNIGHT = /\bovernight\b/gi;
 const PAST = /\b(?:in|over|during|for|within)?\s*(?:just\s+)?(?:these|the\s+(?:past|last|previous))\s+(?:([\w-]+)\s+)?(days|weeks|week|hours|fortnight)\b/gi;

@@ -22,13 +22,18 @@ const HOSTAGES = /\bhostages?\b/i;
 const CAPTIVES = /\b(?:prisoners?|detainees?|hostages?|captives?|captivity|inmates?|POWs?|prisoners of war)\b/i;
 // A verb that says the event itself began, with or without a noun naming it.
 const STRUCK = /\b(?:struck|made landfall|erupted|broke out|open(?:ed|ing) fire|collapsed|stormed|capsized|sank|exploded|tore through|ripped through|swept through|slammed into)\b/i;
-export const EVENT_NOUN = /\b(?:rains?|rainfall|downpours?|heatwave|heat wave|quake|earthquake|tremor|storm|hurricane|typhoon|cyclone|flood(?:s|ing)?|fires?|wildfires?|blaze|collapse|explosion|blast|attack|shooting|crash|sinking|landslide|eruption|tsunami|unrest|riots?|protests?|clashes|violence|disaster|accident|stampede|derailment|outbreak|ceasefire|truce)\b/i;
+export const EVENT_NOUN = /\b(?:rains?|rainfall|downpours?|heatwave|heat wave|quake|earthquake|tremor|storm|hurricane|typhoon|cyclone|flood(?:s|ing|waters?)?|fires?|wildfires?|blaze|collapse|explosions?|blasts?|attacks?|strikes|shooting|crash|sinking|landslide|eruption|tsunami|unrest|riots?|protests?|clashes|violence|disaster|accident|stampede|derailment|outbreak|ceasefire|truce)\b/i;
 const EVENT_ON = new RegExp(`${EVENT_NOUN.source}\\s+(?:(?:late|early)\\s+)?(?:on|of)\\s+(?:the\\s+night\\s+of\\s+)?$`, 'i');
-const BEGAN = /\b(?:began|started|occurred|happened|hit|first reported|was reported|erupted|broke out|took effect|came into (?:effect|force))\b/i;
+const BEGAN = /\b(?:began|started|occurred|happened|hit|surged|first reported|was reported|erupted|broke out|took effect|came into (?:effect|force))\b/i;
 // "since clashes turned deadly on July 16", "the fires that have burned since Tuesday": the event has run since that day.
 const SINCE_EVENT = new RegExp(`\\bsince\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,6}?${EVENT_NOUN.source.slice(2, -2)}\\b[^.;]*$|${EVENT_NOUN.source.slice(2, -2)}\\b(?:\\s+[\\p{L}-]+){0,8}?\\s+since\\s+$`, 'iu');
 // "three days after the rain fell", "two days after the quake struck": the event N days before the sentence's day.
 const DAYS_AFTER = new RegExp(`\\b(\\w+)\\s+days\\s+after\\s+(?=[^.;]{0,80}?${EVENT_NOUN.source.slice(2, -2)})`, 'gi');
+// "The crisis began with an attack on tourists on April 22": the day a crisis or war began is its background, not
+// the day of a disaster whose toll the later counts keep.
+const CRISIS_BEGAN = /\b(?:crisis|war|conflict|stand-?off|tensions|dispute|confrontation|escalation|hostilities)\s+(?:(?:was|were)\s+)?(?:began|started|erupted|broke out|triggered|sparked|set off)\s+(?:with|by|after|when)\b/i;
+// "still missing after more than a week of torrential rain": the event began that long before the report.
+const WEEKS_OF = new RegExp(`\\bafter\\s+(?:more\\s+than\\s+|nearly\\s+|almost\\s+|over\\s+)?(\\w+)\\s+(days?|weeks?)\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}?${EVENT_NOUN.source.slice(2, -2)}\\b`, 'giu');
 // An event older than this is the background of a war or a crisis, not the disaster whose toll is rising.
 const MAX_AGE_DAYS = 31;
 
@@ -49,6 +54,7 @@ export function readDocument(text: string, dates: DateMention[], publishedDay: s
     const lead = text.slice(Math.max(0, d.start - 120), d.start).split(/[.!?]["”’)]*\s+(?=["“‘(]?\p{Lu})|[;\n]/u).pop()!;
     const tail = text.slice(d.end, d.end + 60).split(/[.!?;\n]/)[0];
     const around = `${lead} ${tail}`;
+    if (CRISIS_BEGAN.test(lead)) continue;
     // "Friday night's attack", "the attack on Friday night": a day that names the event itself.
     // "the July 4 floods": a day before the event's noun names it too.
     const namesEvent = EVENT_NOUN.test(tail.slice(0, 30));
@@ -66,6 +72,12 @@ export function readDocument(text: string, dates: DateMention[], publishedDay: s
     const named = dates.find((d) => (d.kind === 'day' || d.kind === 'weekday') && d.start >= from && (to < 0 || d.end <= to) && d.date <= publishedDay);
     const day = addDays(named?.date ?? publishedDay, -n);
     if (day >= oldest && (!eventDay || day < eventDay)) eventDay = day;
+  }
+  for (const m of text.includes(' of ') ? text.matchAll(WEEKS_OF) : []) {
+    const n = /^(?:a|one)$/i.test(m[1]) ? 1 : /^\d+$/.test(m[1]) ? Number(m[1]) : parseNumberWords(m[1]);
+    const days = n ? n * (/^week/i.test(m[2]) ? 7 : 1) : 0;
+    const day = addDays(publishedDay, -days);
+    if (days > 0 && day >= oldest && (!eventDay || day < eventDay)) eventDay = day;
   }
   return { swap, captives: CAPTIVES.test(text), hostages: HOSTAGES.test(text), ...(eventDay ? { eventDay } : {}) };
 }

@@ -8,10 +8,10 @@ import { claimDay, type DayRange, enterSentence, leaveSentence, readSentenceDays
 import { readDocument, type DocumentCues } from './document.ts';
 import { isHabitual, isHistorical } from './history.ts';
 import { mergeClaims, type Mention } from './merge.ts';
-import { chooseMetric, type MetricChoice } from './metrics.ts';
+import { chooseMetric, isModifier, type MetricChoice } from './metrics.ts';
 import { partKind, resolveThem, type PartKind } from './parts.ts';
 import { findPlace, headlinePlace, lastPlace, mayorsCity, type PlaceCache } from './places.ts';
-import { isCountryOrState, isPeopleWord } from './lexicon.ts';
+import { AUX, isCountryOrState, isPeopleWord } from './lexicon.ts';
 import { classifyQuantities, type Quantity } from './quantities.ts';
 import { quoteSpeakers } from './quotes.ts';
 import { releaseMetric } from './release.ts';
@@ -69,6 +69,10 @@ const LISTED_ONE = /^\s+(?:[\p{L}-]+\s+){0,2}(?:and|or|plus)\s+$/u;
 const IMMINENT = /\b(?:prepar(?:ing|es?|ed)|ready|poised|about)\s+to\s+\p{L}+\s+(?:\p{L}+\s+){0,3}$/iu;
 const COORDINATED = /\b(?:and|while|as|but)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:\p{Ll}+\s+){1,3})$/u;
 const RELEASED = /^(?:hostages|prisoners)_released$/;
+const RELEASING = /_(?:released|exchanged)$/;
+// The next count of a list: no clause break before its "and".
+const LISTED = /^[^,;:.]{0,60}\s(?:and|plus)\s+(?:(?:about|some|nearly|almost|around|another|more\s+than|at\s+least)\s+)?$/i;
+const IN_RETURN = /^(?:\s+[\p{L}-]+){1,4}?\s+in\s+(?:exchange|return)\s+for\s+(?:(?:about|some|nearly|almost|around|another|more\s+than|at\s+least)\s+)?$/iu;
 const RATE = /\bfor\s+(?:each|every)\s+[^,;.]*/gi;
 const TIMESTAMP = /^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\b)?/;
 // Metrics whose counts grow day by day after a disaster: reported later without a day, they are running totals.
@@ -236,7 +240,7 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   const window = clauseWindow(text, phrase[0], phrase[1]);
   // "15,000 people, including 6,150 children, have been killed": a breakdown does not cut the total's clause.
   const others = p.counts.filter((o, i) => o !== q && p.parts[i] !== 'part').map((o): [number, number] => [o.phrase[0] - start, o.phrase[1] - start]);
-  const input: ScopeInput = { sentence: text, window: overAside(text, window), phrase, reciprocal: q.reciprocal, others };
+  const input: ScopeInput = { sentence: text, window: overAside(text, window), phrase, reciprocal: q.reciprocal, others, ...(p.sentence.paragraph === 0 ? { headline: true } : {}) };
   const perSide = isPerSide(input);
   const first = p.tokens.findIndex((t) => t.end > q.phrase[0]);
   const last = p.tokens.findLastIndex((t) => t.start < q.phrase[1]);
@@ -246,7 +250,17 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   const hits = part === 'whole' ? p.hits.filter((h) => h.first >= first) : p.hits;
   // "arrested 70 on Sunday, bringing the total to 450": the total of what the sentence just counted.
   const total = TOTAL_OF_PREVIOUS.test(text.slice(Math.max(0, phrase[0] - 50), phrase[0]));
-  const chosen = chooseMetric(p.tokens, { first, last, reciprocal: perSide }, hits, item.reciprocal) ?? (total && previous ? { ...previous, ownNoun: true } : undefined);
+  let chosen = chooseMetric(p.tokens, { first, last, reciprocal: perSide }, hits, item.reciprocal) ?? (total && previous ? { ...previous, ownNoun: true } : undefined);
+  // "handed over 31 soldiers in exchange for 15 servicemen": the count given in return is the other side's count of
+  // the same handover, unless its own noun names another metric ("free 33 hostages in exchange for 1,900 prisoners").
+  if (previous && IN_RETURN.test(text.slice(before!.claim.quoteSpan![1], phrase[0])) && (!chosen || isModifier(chosen.hit, chosen.nounPhrase, p.tokens) || !chosen.ownNoun)) {
+    chosen = { ...previous, ownNoun: true, nounPhrase: [] };
+  }
+  // "to release 250 Palestinians serving life sentences and about 1,700 people from Gaza detained during the war": in a
+  // list of captives under one verb of release, a participle after the later count only says who they are.
+  if (chosen && previous && RELEASING.test(previous.metric) && reducedRelative(p.tokens, chosen.hit, last) && LISTED.test(text.slice(before!.claim.quoteSpan![1], phrase[0]))) {
+    chosen = { ...previous, ownNoun: true, nounPhrase: [] };
+  }
   // A figure of an earlier event is background, whatever it counts; checked once a metric is at stake.
   if (!chosen || isHistorical(text, window, phrase[0], ctx.publishedDay) || isHabitual(text.slice(window[0], window[1]))) return undefined;
   // "one" is mostly an article ("one released serviceman in tears"): only "one person was killed" counts.
@@ -272,6 +286,12 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   // count given by another source in the next paragraph, with no day of its own, is about the same day.
   const earlier = item.dated.get(choice.metric);
   if (day?.source === 'published' && scope === 'daily' && earlier && earlier.paragraph === p.sentence.paragraph - 1 && earlier.date < day.date) day = { date: earlier.date, source: 'paragraph' };
+  // "killed in Israel since Friday ..., and that 1,277 had been taken to hospital": the day that opens the total's
+  // period before it in the sentence opens this count's too.
+  if (before && day?.source === 'sentence' && ACCUMULATING.has(choice.metric) && !state && before.claim.scope === 'cumulative' && before.claim.dateEnd && before.claim.date === day.date) {
+    scope = 'cumulative';
+    day = borrowedDay(before.claim);
+  }
   if (day && !day.dateEnd && (day.source === 'clause' || day.source === 'sentence') && scope === 'daily') item.dated.set(choice.metric, { date: day.date, paragraph: p.sentence.paragraph });
   const quoteSpan: [number, number] = [q.span[0] - start, q.span[1] - start];
   // A live blog's "15:10 BST" opens the entry; blanked, it is neither a source's nor a place's name.
@@ -301,7 +321,9 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
     span: [q.span[0], q.span[1]],
     quoteSpan,
   };
-  return { claim, choice, part, guessed: day?.source === 'published', night: day?.night, ...(p.sentence.paragraph === 0 ? { headline: true } : {}) };
+  // A headline's target with no day of its own ("Hamas to free 20") is the body's target told short.
+  const headline = p.sentence.paragraph === 0;
+  return { claim, choice, part, guessed: day?.source === 'published' || (headline && !day && scope === 'planned'), night: day?.night, ...(p.sentence.paragraph === 0 ? { headline: true } : {}) };
 }
 
 /** placeOf says where a figure happened: the place its sentence names for it, else the one its paragraph just
@@ -351,6 +373,12 @@ function overAside(text: string, window: [number, number]): [number, number] {
   ASIDE.lastIndex = window[1];
   const aside = ASIDE.exec(text);
   return aside ? [window[0], clauseWindow(text, window[1] + aside[0].length, window[1] + aside[0].length + 1)[1]] : window;
+}
+
+/** reducedRelative says whether a term after the number is a bare participle ("people from Gaza detained during the
+ * war"), with no auxiliary before it that would make it the number's own verb. */
+function reducedRelative(tokens: Token[], hit: TermHit, last: number): boolean {
+  return hit.first > last + 1 && hit.words.length === 1 && /\p{Ll}ed$/u.test(tokens[hit.first].text) && !AUX.has(tokens[hit.first - 1].norm);
 }
 
 function borrowedDay(c: ExtractedClaim): DayRange | undefined {

@@ -20,6 +20,9 @@ const COMPARISON = /\b(?:previous|former|earlier|last|old)\s+(?:record|high|peak
 const EARLIER_EVENT = /\b(?:weeks?|months?|years?|decades?)\s+(?:after|since)\b[^,]*$/i;
 const FRONTED_AGO = /^(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?)?(?:some\s+|about\s+)?([\w-]+)\s+(days?|weeks?|months?|years?)\s+ago\b/i;
 const RELATIVE = /^(?:when|which|that|who|where|in which)\b/i;
+// "It was the deadliest strike since a missile hit Kramatorsk in April, killing more than 50": the clause hung on
+// a comparison's "since" tells the earlier event it compares with.
+const SINCE_COMPARED = /\b(?:\p{L}+est|worst|most\s+\p{L}+)\b[^.;]*?\bsince\s[^;]*,\s*(?:killing|leaving|injuring|wounding|when|which|in which)\b[^,;]*$/iu;
 
 /** isHistorical says whether the number at `at` (its clause is `window`) counts an earlier event rather than this
  * one: a past year in its clause with no comma between ("a quake in 2023 that killed 153"), a past year fronting
@@ -46,6 +49,7 @@ export function isHistorical(sentence: string, window: [number, number], at: num
   if (RETALIATION.test(sentence.slice(Math.max(0, window[0] - 60), at))) return true;
   const lead = sentence.slice(window[0], at);
   if (COMPARISON.test(lead)) return true;
+  if (sentence.includes('since') && SINCE_COMPARED.test(sentence.slice(0, at))) return true;
   if (EARLIER_EVENT.test(sentence.slice(Math.max(0, window[0] - 30), at))) return true;
   return RELATIVE.test(clause.trimStart()) && onPastAntecedent(sentence.slice(Math.max(0, window[0] - 90), window[0]), year, publishedDay);
 }

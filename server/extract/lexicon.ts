@@ -16,7 +16,8 @@ export const PEOPLE = stems(`
   pupils schoolchildren toddlers girls boys locals farmers herders labourers laborers employees staffers policewomen
   reporters photographers inhabitants tenants occupants guests visitors travellers travelers seekers evacuees casualties
   rioters looters insurgents rebels gunmen attackers crew crewmen seafarers relatives sons daughters mothers fathers
-  wives husbands parents girls elders man woman boy girl baby teenager toddler clerics priests monks nuns soldiers servicemembers sergeants generals colonels`);
+  wives husbands parents girls elders man woman boy girl baby teenager toddler clerics priests monks nuns soldiers servicemembers sergeants generals colonels
+  campers counselors counsellors`);
 
 /** STOP holds (stemmed) words that end a noun phrase and may not sit inside a term. */
 export const STOP = stems(`

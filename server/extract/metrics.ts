@@ -60,8 +60,17 @@ export function chooseMetric(tokens: Token[], at: NumberAt, hits: TermHit[], rec
     const extra = best.hit.stems.filter((s) => !other.hit.stems.includes(s));
     if (at.reciprocal && extra.every((s) => isPeopleWord('', s)) && reciprocalMetrics.has(other.hit.metric)) best = other;
   }
+  // "handed over 31 wounded soldiers": a term that only qualifies the counted noun says what state they are in; the
+  // verb right before the number says what happened to them.
+  if (isModifier(best.hit, nounPhrase, tokens)) best = scored.find((c) => c.hit.last < at.first && c.distance <= 1 && c.hit.metric !== best.hit.metric) ?? best;
   if (countsSomethingElse(tokens, at, nounPhrase, best.hit, hits)) return undefined;
   return { metric: best.hit.metric, hit: best.hit, distance: best.distance, nounPhrase, countsPeople, ownNoun: inPhrase(best.hit, nounPhrase) };
+}
+
+/** isModifier says whether a term is a participle before the head of the number's noun phrase ("31 [wounded]
+ * Ukrainian soldiers"), not the counted noun itself. */
+export function isModifier(h: TermHit, nounPhrase: number[], tokens: Token[]): boolean {
+  return h.words.length === 1 && nounPhrase.includes(h.first) && h.last < nounPhrase.at(-1)! && /\p{Ll}ed$/u.test(tokens[h.first].text);
 }
 
 // Module-level rather than closures: chooseMetric runs for every number.
@@ -160,8 +169,28 @@ function gap(tokens: Token[], hit: TermHit, at: NumberAt, nounPhrase: number[]):
   }
   // "The death toll from today's strikes across Ukraine has risen to 36": the verb ties the noun to the number
   // however long the noun's own phrase.
-  if (hit.last < at.first && distance > 1 && LINKING.test(tokens.slice(Math.max(from, to - 3), to).map((t) => t.text).join(' '))) return 1;
+  // "The number of people killed in Israel since Iran began firing missiles has risen to 13": the noun after
+  // "number of" is what is counted; a term further into its phrase only qualifies it.
+  if (hit.last < at.first && distance > 1 && LINKING.test(tokens.slice(Math.max(from, to - 3), to).map((t) => t.text).join(' '))) return countedNoun(tokens, hit) || !numberOfBefore(tokens, hit.first) ? 1 : 1.5;
   return distance;
+}
+
+const NUMBER_OF = /^(?:number|numbers|count|total|tally)$/i;
+
+// "the number of people killed": the term heads the phrase after "number of".
+function countedNoun(tokens: Token[], hit: TermHit): boolean {
+  let i = hit.first - 1;
+  if (tokens[i] && isPeopleWord(tokens[i].text, tokens[i].norm)) i--;
+  return tokens[i]?.norm === 'of' && NUMBER_OF.test(tokens[i - 1]?.text ?? '');
+}
+
+// Whether a "number of ..." opens the stretch before the term, within its clause.
+function numberOfBefore(tokens: Token[], first: number): boolean {
+  for (let i = first - 1; i >= Math.max(0, first - 14); i--) {
+    if (/^[;:,()–—]$/.test(tokens[i].text)) return false;
+    if (tokens[i].norm === 'of' && NUMBER_OF.test(tokens[i - 1]?.text ?? '')) return true;
+  }
+  return false;
 }
 
 function overlaps(a: TermHit, b: TermHit): boolean {

@@ -9,10 +9,12 @@ const CUMULATIVE = new RegExp([
   'put(?:s|ting)? the (?:number|total|figure|count)(?: \\w+){0,3} at',
   '(?:rose|risen|rise|rises|climbed|climbs?|increased|grew|jumped|passe[sd]|surpassed|topped|exceeded)(?!\\s+by)(?: to| past| above)?',
   '(?:war|conflict|fighting|offensive|invasion|campaign|violence|outbreak|epidemic|bombardment|siege) (?:has|have|had) (?:\\w+ )?\\w+',
-  // "have been killed in the war", "have died in the violence": the toll of the whole conflict so far.
-  '(?:has|have) (?:been \\w+|died) (?:\\w+ ){0,3}?(?:in|during|since) the (?:war|conflict|fighting|offensive|invasion|violence|unrest|bombardment|siege)',
+  // "have been killed in the war", "have died in the violence", "in the two-year war": the toll of the whole conflict so far.
+  '(?:has|have) (?:been \\w+|died) (?:\\w+ ){0,3}?(?:in|during|since) the (?:[\\w-]+ )?(?:war|conflict|fighting|offensive|invasion|violence|unrest|bombardment|siege)',
   'these \\w+ (?:days|weeks|hours)', 'the (?:past|last) (?:\\w+ )?(?:days|weeks|week|hours|fortnight)', 'this week', 'this (?:month|year)',
 ].map((c) => `\\b${c}\\b`).join('|'), 'i');
+// A headline's "Hamas to free 20 hostages", "Thousands to be evacuated": "is to", with the auxiliary dropped.
+const HEADLINE_FUTURE = /\bto\s+(?:be\s+)?\p{L}+\s+(?:(?:about|some|nearly|up|to|more|than|at|least|all|over)\s+)*$/iu;
 const PER_SIDE =
   /\b(?:(?<!\bfor\s)each(?!\s+(?:day|week|month|year|night|time|other|and\s+every))|apiece|per side|(?:on|from) (?:each|either|both) sides?(?!\s+(?:said|say|says|confirmed|reported|announced|agreed))|(?:from|on) (?:his|her|its|their|our|one|the other) side|from each (?:country|side))\b/i;
 
@@ -30,6 +32,8 @@ export interface ScopeInput {
   others?: Array<[number, number]>;
   /** The figure's day is a period "since" a day: a running total. */
   since?: boolean;
+  /** The sentence is the item's headline, which drops its auxiliaries ("Hamas to free 20" is "Hamas is to free 20"). */
+  headline?: boolean;
 }
 
 /** scopeOf reads the scope: a target when a modal comes before the number (or between it and its verb),
@@ -40,7 +44,7 @@ export function scopeOf(input: ScopeInput): Scope {
   // The verb group after the number ("33 hostages are to be released") or up to its term, whichever is longer.
   const verbGroup = /^(?:[^\s,;]+\s+){0,5}/.exec(sentence.slice(phrase[1], window[1]).trimStart())?.[0] ?? '';
   const predicate = `${verbGroup} ${input.termEnd && input.termEnd > phrase[1] ? sentence.slice(phrase[1], input.termEnd) : ''}`;
-  if (input.reciprocal || PLANNED.test(lead) || PLANNED.test(predicate)) return 'planned';
+  if (input.reciprocal || PLANNED.test(lead) || PLANNED.test(predicate) || (input.headline && HEADLINE_FUTURE.test(lead))) return 'planned';
   if (input.since || hasTotalCue(input)) return 'cumulative';
   return 'daily';
 }

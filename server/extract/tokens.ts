@@ -41,8 +41,17 @@ export function stem(word: string): string {
   return cached;
 }
 
+// Irregular verbs whose forms no ending rule joins: "had come home" is the term "came home".
+const IRREGULAR_FORMS = new Map([
+  ...['come', 'comes', 'coming'].map((w): [string, string] => [w, 'came']),
+  ...['get', 'gets', 'getting', 'gotten'].map((w): [string, string] => [w, 'got']),
+  ...['take', 'takes', 'taking', 'taken'].map((w): [string, string] => [w, 'took']),
+]);
+
 function stemUncached(word: string): string {
   let w = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/'$/, '');
+  const irregular = IRREGULAR_FORMS.get(w);
+  if (irregular) return irregular;
   // British and American spellings meet on -ize.
   w = w.replace(/is(e|ed|es|ing|ation)$/, 'iz$1');
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'i';

@@ -21,6 +21,11 @@ const NEUTRAL_BEFORE = /^(?:are|is|were|was|be|been|being|there|and|or|but|with|
 // Words between a number and a held verb before it: "holds some 59", "taking about 240".
 export const SKIP_BEFORE = /^(?:some|about|around|roughly|nearly|almost|at|least|more|than|over|up|to|the|an?|another|still|also|all|its|their|his|her|estimated)$/i;
 const WARNED = /^(?:warnings?|alerts?|advisor(?:y|ies)|watch(?:es)?|notices?)$/i;
+// "his staff visited 156 detainees": captives met, visited or questioned are counted where they are held.
+const VISIT = /^(?:visit(?:s|ed|ing)?|met|meet(?:s|ing)?|interview(?:s|ed|ing)?|examin(?:es|ed|ing)|question(?:s|ed|ing)?|spoke|talked)$/i;
+const HELD_NOUN = /^(?:hostag|captiv|pow|prisoner|detain|abduct)/;
+// "hand over the remains of 28 dead hostages": remains that change hands are no deaths of the day.
+const REMAINS_OF = /^(?:remains|bodies)$/i;
 const IRREGULAR = /^(?:lost|shot|hit|held|kept|left|found|seen|taken|made|known|built|sent|caught|put|spent|sold|stolen|hidden)$/i;
 
 /** countsSomethingElse says whether the number at `at`, though a term of `hit`'s metric sits near it, counts
@@ -39,6 +44,8 @@ export function countsSomethingElse(tokens: Token[], at: NumberAt, nounPhrase: n
   // "166,800 were under evacuation warnings": told to be ready to leave, not evacuated.
   if (/^evacuation$/i.test(tokens[hit.last].text) && WARNED.test(tokens[hit.last + 1]?.text ?? '')) return true;
   const before = Math.min(hit.first, at.first);
+  if (hit.metric === 'killed' && isRemainsHandedOver(tokens, at)) return true;
+  if (HELD_NOUN.test(hit.stems[0]) && isBareNoun(hit, nounPhrase, tokens) && VISIT.test(tokens[wordBefore(tokens, at)]?.text ?? '')) return true;
   return hit.stems.length === 1 && hit.stems[0] === 'bodi' && tokens.slice(Math.max(0, before - 3), before).some((t) => TRANSFER.test(t.text));
 }
 
@@ -90,6 +97,19 @@ function isCaptiveAtRest(hit: TermHit, tokens: Token[], at: NumberAt, nounPhrase
   if (!CAPTIVE.test(hit.stems[0])) return false;
   const near = tokens.slice(Math.max(0, at.first - 8), (nounPhrase.at(-1) ?? at.last) + 9);
   return !near.some((t) => RELEASE.test(t.text));
+}
+
+function wordBefore(tokens: Token[], at: NumberAt): number {
+  let i = at.first - 1;
+  while (i >= 0 && tokens[i].kind === 'word' && SKIP_BEFORE.test(tokens[i].text)) i--;
+  return i;
+}
+
+function isRemainsHandedOver(tokens: Token[], at: NumberAt): boolean {
+  // "the remains of 28 dead hostages", "the bodies of some 15 soldiers", after a verb of handing over.
+  const i = wordBefore(tokens, at);
+  if (!/^of$/i.test(tokens[i]?.text ?? '') || !REMAINS_OF.test(tokens[i - 1]?.text ?? '')) return false;
+  return tokens.slice(Math.max(0, i - 5), i - 1).some((t) => TRANSFER.test(t.text));
 }
 
 function isHeld(tokens: Token[], at: NumberAt, nounPhrase: number[]): boolean {

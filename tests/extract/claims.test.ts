@@ -120,6 +120,8 @@ describe('numbers that count nothing tracked', () => {
     ['Of the 94 hostages, 34 were killed, of whom 20 were soldiers.', ['killed 34 daily 2025-05-24']],
     // A bare share after a comma is the figure before's, whatever term it passed ("evacuated areas").
     ['Police arrested 12 people in evacuated areas, three of them teenagers.', ['arrested 12 daily 2025-05-24']],
+    // "12 of its campers": a share of a group named by a people word is a count of people.
+    ['The camp said on Saturday that 12 of its campers had died.', ['killed 12 daily 2025-05-24']],
     // After a colon, smaller counts break the total down.
     ['The release brought to 80 the number of hostages freed: 60 Israelis and 20 foreigners.', ['hostages_released 80 daily 2025-05-24']],
   ])('keeps the figure, not its parts: %s', (text, want) => expect(claims(text)).toEqual(want));
@@ -183,6 +185,16 @@ describe('scope and per side', () => {
     ['Russia launched 100 drones on Monday, the largest attack this year.', ['drones_launched 100 daily 2025-05-19']],
     // Missing people are a state: "since" the disaster makes no running total of them.
     ['Floods that have hit the region since Thursday left 30 people missing.', ['missing 30 daily 2025-05-24']],
+    // A present perfect over the conflict keeps its cue with a modifier before the war's noun.
+    ['More than 9,000 people have been killed in the 18-month conflict, the ministry said.', ['killed 9000 min=9000 cumulative 2025-05-24']],
+    // A headline drops the auxiliary: "Rebels to free 12" is "Rebels are to free 12".
+    ['Rebels to free 12 hostages, mediators say', ['hostages_released 12 planned -']],
+    // Two counts of one handover, the second given "in exchange for" the first, are each one side's.
+    ['The two sides swapped prisoners on Saturday. Kyiv handed over 40 injured Russian troops in exchange for 25 wounded Ukrainian servicemen.', ['prisoners_exchanged 40 daily 2025-05-24', 'prisoners_exchanged 25 daily 2025-05-24']],
+    // In a list of captives under one verb of release, a bare participle after a later count says who they are.
+    ['The government is to free 40 prisoners serving life terms and about 300 people arrested during the protests.', ['prisoners_released 40 planned -', 'prisoners_released 300 ~ planned -']],
+    // An irregular verb's other forms meet the term: "had come home" is "came home".
+    ['The two sides swapped prisoners on Saturday. Officials said 120 Ukrainians had come home.', ['prisoners_exchanged 120 daily 2025-05-24']],
   ])('%s', (text, want) => expect(claims(text)).toEqual(want));
 });
 
@@ -236,6 +248,16 @@ describe('the day a figure is about', () => {
     ['The truce took effect on Tuesday.\nIn all, 12 hostages have been freed since the truce began.', SAT, ['hostages_released 12 cumulative 2025-05-20..2025-05-24']],
     // The same count from another source in the next paragraph, with no day of its own, is about the same day.
     ['Russia fired 40 missiles at Ukraine on Thursday evening, the air force said.\nRussia’s defence ministry said it had launched 45 missiles.', SAT, ['missiles_launched 40 daily 2025-05-22', 'missiles_launched 45 daily 2025-05-22']],
+    // The day that opens a total's period opens the period of a count tallied with it in the same statement.
+    ['Officials said 50 people had been killed in the region since Wednesday, and that 300 had been taken to hospital.', SAT, ['killed 50 cumulative 2025-05-21..2025-05-24', 'injured 300 cumulative 2025-05-21..2025-05-24']],
+    // "since then" runs from the day the text just named.
+    ['Fighting broke out on 10 May. About 20,000 people have fled their homes since then.', SAT, ['displaced 20000 ~ cumulative 2025-05-10..2025-05-24']],
+    // "that day" is the day the text just named, even the disaster's own.
+    ['The storm hit the coast on Wednesday. Officials said 40 people were rescued and 12 were killed that day.', SAT, ['killed 12 daily 2025-05-21']],
+    // The noun after "number of" is what a linked total counts, not a term further into its phrase.
+    ['The number of people killed since the rebels began firing rockets has risen to 25.', SAT, ['killed 25 cumulative 2025-05-24']],
+    // A crisis that "began with" an attack weeks ago is background: later counts of other events are each a day's.
+    ['The crisis began with an attack on a border post on May 2.\nShelling killed 7 civilians in the town, officials said.', SAT, ['killed 7 daily 2025-05-24']],
   ])('%s (published %s)', (text, publishedAt, want) => expect(claims(text, publishedAt)).toEqual(want));
 });
 

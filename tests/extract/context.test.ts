@@ -61,6 +61,13 @@ describe('readDocument', () => {
     ['A man accused of opening fire at a mall on Wednesday was charged.', 'one-way event 2025-05-21'],
     ['A hillside collapsed onto the village on Thursday.', 'one-way event 2025-05-22'],
     ['The truce that took effect on Monday held.', 'one-way event 2025-05-19'],
+    // Plural event nouns name the event too, and floodwaters that "surged".
+    ["The toll from Tuesday's blasts rose again.", 'one-way event 2025-05-20'],
+    ['Floodwaters surged through the town on Thursday.', 'one-way event 2025-05-22'],
+    // "after a week of rain" began that long before the report.
+    ['Rivers burst their banks after more than a week of heavy rain.', 'one-way event 2025-05-17'],
+    // The day a crisis began with an attack is its background, not a disaster's.
+    ['The crisis began with an attack on a border post on May 20.', 'one-way'],
   ])('%s', (text, want) => expect(cues(text)).toBe(want));
 });
 
