@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Browser tests poll the page for what a live update changes; on a loaded CI machine 1 s is too short.
+    expect: { poll: { timeout: 5_000 } },
   },
 });
