@@ -45,6 +45,9 @@ const emptyIndex = (): IndexData => ({ version: 1, events: [], meta: {} });
 const emptyEvent = (): EventData => ({ version: 1, sources: [], items: [], claims: [] });
 
 /** Store keeps events, sources, items and claims in lowdb files under one data folder. */
+/** REREAD marks an item record whose next reading extracts afresh (its metrics changed) without counting as an edit. */
+const REREAD = '';
+
 export class Store {
   private readonly eventDbs = new Map<string, Low<EventData>>();
   private readonly pending = new Set<Promise<void>>();
@@ -115,7 +118,7 @@ export class Store {
         db.data.claims = db.data.claims.filter((c) => kept.has(c.metric));
         this.indexEvent(eventId, db);
       }
-      for (const item of db.data.items) item.hash = '';
+      for (const item of db.data.items) item.hash = REREAD;
       db.data.fetchState = {};
     }
     await this.save(db);
@@ -253,7 +256,10 @@ export class Store {
     const now = this.now().toISOString();
     const known = this.findItem(source.eventId, source.id, item.itemId);
     if (known?.hash === item.hash) return { status: 'unchanged', added: [], changed: [] };
-    if (known) {
+    if (known?.hash === REREAD) {
+      // Read again for new metric definitions: the same version of the item, not an edit.
+      known.hash = item.hash;
+    } else if (known) {
       const history = [...(known.history ?? []), { hash: item.hash, seenAt: now }].slice(-MAX_ITEM_VERSIONS);
       Object.assign(known, { url: item.url, title: item.title, hash: item.hash, publishedAt: item.publishedAt, lastChangedAt: now, versions: known.versions + 1, history });
     } else {

@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { eventFile } from '../../server/store/files.ts';
 import { DEFAULT_METRICS } from '../../shared/metrics.ts';
 import type { MetricDef } from '../../shared/types.ts';
 import { auth, makeTestApp } from '../helpers/app.ts';
@@ -44,7 +46,7 @@ describe('REST: a desk renames an event and redefines its metrics, live', () => 
   }
 
   it('a new metric finds its figures in the items already held, without waiting for the next poll', async () => {
-    const { patch, mirror, metrics } = await start();
+    const { t, eventId, patch, mirror, metrics } = await start();
     expect(metrics().has('buildings_collapsed')).toBe(false);
 
     const res = await patch({ metrics: [...DEFAULT_METRICS, collapsed] });
@@ -54,8 +56,12 @@ describe('REST: a desk renames an event and redefines its metrics, live', () => 
     await until(() => metrics().has('buildings_collapsed'), 'the new metric’s claim');
     expect([...mirror.claims.values()].find((c) => c.metric === 'buildings_collapsed')).toMatchObject({ value: 140 });
     expect(mirror.event?.metrics.map((m) => m.key)).toContain('buildings_collapsed');
-    // The killed claim was read again, not duplicated.
+    // The killed claim was read again, not duplicated, and reading again is not an edit of the item.
     expect([...mirror.claims.values()].filter((c) => c.metric === 'killed')).toHaveLength(1);
+    expect([...mirror.claims.values()].every((c) => !c.history?.length)).toBe(true);
+    await t.app.store.flush();
+    const file = JSON.parse(await readFile(eventFile(t.dir, eventId), 'utf8'));
+    expect(file.items.map((i: { versions: number }) => i.versions)).toEqual([1]);
   });
 
   it('dropping a metric takes its claims and figures away, on every open dashboard', async () => {
