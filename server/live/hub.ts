@@ -38,7 +38,12 @@ export class LiveHub {
     if (added.length === 0 && changed.length === 0 && removed.length === 0) return;
     this.io.to(roomOf(eventId)).emit('claims', { eventId, seq: this.nextSeq(eventId), added, changed, ...(removed.length ? { removed } : {}) });
     // Removed claims no longer say which metrics they counted: then every figure is looked at.
-    const { moved, gone } = this.regroup(eventId, removed.length > 0 ? null : touchedMetrics([...added, ...changed]));
+    this.publishFigures(eventId, removed.length > 0 ? null : touchedMetrics([...added, ...changed]));
+  }
+
+  /** publishFigures sends the figures of the given metrics (all when null) that moved since last pushed, and those gone. */
+  private publishFigures(eventId: string, metrics: Set<string> | null): void {
+    const { moved, gone } = this.regroup(eventId, metrics);
     if (moved.length > 0 || gone.length > 0) {
       this.io.to(roomOf(eventId)).emit('figures', { eventId, seq: this.nextSeq(eventId), figures: moved, removed: gone });
     }
@@ -74,11 +79,8 @@ export class LiveHub {
     const event = this.store.getEvent(eventId);
     if (!event) return;
     this.io.to(roomOf(eventId)).emit('event', { eventId, seq: this.nextSeq(eventId), event });
-    if (removedClaims.length > 0) this.io.to(roomOf(eventId)).emit('claims', { eventId, seq: this.nextSeq(eventId), added: [], changed: [], removed: removedClaims });
-    const { moved, gone } = this.regroup(eventId, null);
-    if (moved.length > 0 || gone.length > 0) {
-      this.io.to(roomOf(eventId)).emit('figures', { eventId, seq: this.nextSeq(eventId), figures: moved, removed: gone });
-    }
+    if (removedClaims.length > 0) this.publishClaims(eventId, [], [], removedClaims);
+    else this.publishFigures(eventId, null);
   }
 
   /** publishSources sends sources whose settings or health changed, and ids of removed ones. */
