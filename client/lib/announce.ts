@@ -1,7 +1,7 @@
 /** Words for screen readers and the tab title when new figures arrive. */
 import { metricLabel } from '../../shared/metrics.ts';
 import type { Claim, MetricDef } from '../../shared/types.ts';
-import { formatNumber, hedge } from './format.ts';
+import { formatAmount } from './format.ts';
 
 const NAMED = 3;
 
@@ -9,7 +9,7 @@ const NAMED = 3;
 export function announceText(claims: readonly Claim[], metrics: readonly MetricDef[]): string {
   if (claims.length === 0) return '';
   const named = claims.slice(0, NAMED).map((c) => {
-    const amount = [hedge(c), formatNumber(c.value)].filter(Boolean).join(' ');
+    const amount = formatAmount(c);
     return `${c.outlet} ${amount} ${metricLabel([...metrics], c.metric).toLowerCase()}`;
   });
   const rest = claims.length - named.length;

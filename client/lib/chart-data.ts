@@ -3,9 +3,9 @@ import { ascending } from 'd3-array';
 import { figureIds, figureKey } from '../../shared/figures.ts';
 import { metricLabel } from '../../shared/metrics.ts';
 import type { Claim, Figure, Reconciliation, Scope, TallyEvent } from '../../shared/types.ts';
-import { formatNumber, formatPeriod, hedge, hedgeMark, SCOPE_LABEL } from './format.ts';
+import { formatAmount, formatNumber, formatPeriod, hedgeMark, SCOPE_LABEL } from './format.ts';
 import { AppendFold } from './append-fold.ts';
-import { sameList } from './outlet-colors.ts';
+import { byOutletOrder, sameList } from './outlet-colors.ts';
 import { reconciliationText } from './reconciliation-text.ts';
 import { choiceOf } from './time-series.ts';
 
@@ -51,7 +51,7 @@ export interface MetricChartData {
 const MAX_FILLED_DAYS = 62;
 
 /** claimDay is the day a claim is about, or the day it was reported when the text gave none. */
-export function claimDay(claim: Claim): string {
+function claimDay(claim: Claim): string {
   return claim.date ?? claim.reportedAt.slice(0, 10);
 }
 
@@ -135,15 +135,15 @@ export class MetricChartsTracker {
 }
 
 function chartOf(key: string, label: string, claims: ChartClaims, order: readonly string[], figures: readonly Figure[]): MetricChartData {
-  const rank = (outlet: string) => (order.includes(outlet) ? order.indexOf(outlet) : order.length);
+  const byOrder = byOutletOrder(order);
   const bars = [...claims.daily.values()].map((claim) => ({ day: claimDay(claim), outlet: claim.outlet, value: claim.value, label: hedgeMark(claim) + formatNumber(claim.value), claim }));
-  const outlets = [...new Set(bars.map((b) => b.outlet))].sort((a, b) => rank(a) - rank(b));
+  const outlets = [...new Set(bars.map((b) => b.outlet))].sort(byOrder);
   const references = referenceFigures([...claims.current.values()].flatMap((held) => [...held.values()]), figures);
   const differingDays = [...groupBy(bars, (b) => b.day)]
     .filter(([, dayBars]) => new Set(dayBars.map((b) => b.value)).size > 1)
     .map(([day]) => day)
     .sort();
-  const sourceOutlets = [...new Set([...outlets, ...references.flatMap((r) => r.outlets)])].sort((a, b) => rank(a) - rank(b));
+  const sourceOutlets = [...new Set([...outlets, ...references.flatMap((r) => r.outlets)])].sort(byOrder);
   return { key, label, days: dayRange(bars.map((b) => b.day)), outlets, bars, references, differingDays, sourceOutlets };
 }
 
@@ -167,7 +167,7 @@ function referenceFigures(claims: Claim[], totals: readonly Figure[]): Reference
   const figures = [...groups].map(([id, group]) => {
     const first = group.find((c) => figureKey(c) === figureOf.get(c)) ?? group[0];
     const period = formatPeriod(first.date, first.dateEnd);
-    const amount = [hedge(first), formatNumber(first.value)].filter(Boolean).join(' ');
+    const amount = formatAmount(first);
     const text = `${SCOPE_LABEL[first.scope]}: ${amount}${first.perSide ? ' per side' : ''}${period ? `, ${period}` : ''}`;
     const short = `${SCOPE_LABEL[first.scope]} ${hedgeMark(first)}${formatNumber(first.value)}`;
     const checked = totals.find((f) => f.reconciliation && f.scope === first.scope && f.date === first.date && f.dateEnd === first.dateEnd && f.consensus === first.value);

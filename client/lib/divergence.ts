@@ -1,7 +1,7 @@
 /** Divergent figures laid out for side-by-side comparison: each outlet's value next to the sentence it came from. */
 import { metricLabel } from '../../shared/metrics.ts';
 import type { Claim, Figure, MetricDef } from '../../shared/types.ts';
-import { formatDay, formatNumber, formatPeriod, hedge, SCOPE_LABEL } from './format.ts';
+import { formatAmount, formatDayOrPeriod, formatNumber, SCOPE_LABEL } from './format.ts';
 import { hasMajority } from './metric-summary.ts';
 
 /** OutletReading is one outlet's value for a divergent figure, with its claim when the page holds it. */
@@ -49,14 +49,14 @@ export function buildDivergences(figures: readonly Figure[], claimOf: (id: strin
         id: figure.id,
         metric: figure.metric,
         label: metricLabel([...metrics], figure.metric),
-        period: figure.date && (!figure.dateEnd || figure.dateEnd === figure.date) ? formatDay(figure.date) : formatPeriod(figure.date, figure.dateEnd),
+        period: formatDayOrPeriod(figure.date, figure.dateEnd),
         scope: scopeWords,
         consensus: majority ? formatNumber(figure.consensus!) : null,
         spread: `${formatNumber(low)}–${formatNumber(high)}`,
         readings: figure.outlets.map((o) => ({
           outlet: o.outlet,
           value: o.value,
-          amount: [hedge(o), formatNumber(o.value)].filter(Boolean).join(' '),
+          amount: formatAmount(o),
           agreesWithConsensus: !majority || o.value === figure.consensus,
           claim: claimOf(o.claimId) ?? null,
         })),

@@ -48,6 +48,12 @@ export function formatPeriod(date?: string, dateEnd?: string): string {
   return sameMonth ? `${start.split(' ')[0]}–${end}` : `${start} – ${end}`;
 }
 
+/** formatDayOrPeriod writes a single day in full ("Sat 24 May") and a span short ("23–25 May"); "" without a day. */
+export function formatDayOrPeriod(date?: string, dateEnd?: string): string {
+  if (!date) return '';
+  return !dateEnd || dateEnd === date ? formatDay(date) : formatPeriod(date, dateEnd);
+}
+
 const timeFormats = new Map<boolean, Intl.DateTimeFormat>();
 let dayFormat: Intl.DateTimeFormat | undefined;
 
@@ -74,6 +80,11 @@ export function hedge(claim: Pick<Claim, 'min' | 'max' | 'approx' | 'value'>): s
   if (claim.approx) return 'about';
   if (claim.max !== undefined && claim.min === undefined) return 'up to';
   return '';
+}
+
+/** formatAmount writes a claim's figure with its hedge: "at least 1,200", "about 400", "15". */
+export function formatAmount(claim: Pick<Claim, 'min' | 'max' | 'approx' | 'value'>): string {
+  return [hedge(claim), formatNumber(claim.value)].filter(Boolean).join(' ');
 }
 
 /** hedgeMark is the short form of `hedge` for tight spots such as bar labels: "≥15", "~400". */

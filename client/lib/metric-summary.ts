@@ -2,7 +2,7 @@
 import { metricLabel } from '../../shared/metrics.ts';
 import { comparableActor, comparablePlace } from '../../shared/names.ts';
 import type { Claim, Figure, TallyEvent } from '../../shared/types.ts';
-import { formatDay, formatNumber, formatPeriod } from './format.ts';
+import { formatDayOrPeriod, formatNumber } from './format.ts';
 
 /** MetricSummary is one metric card. */
 export interface MetricSummary {
@@ -83,7 +83,7 @@ export function rangeText(card: Pick<MetricSummary, 'range' | 'outlets' | 'conse
 }
 
 function aboutOf(f: Figure): string {
-  const what = f.scope === 'cumulative' ? 'Running total' : f.scope === 'planned' ? 'Planned' : f.date ? (f.dateEnd ? formatPeriod(f.date, f.dateEnd) : formatDay(f.date)) : 'Latest';
+  const what = f.scope === 'cumulative' ? 'Running total' : f.scope === 'planned' ? 'Planned' : f.date ? formatDayOrPeriod(f.date, f.dateEnd) : 'Latest';
   // "Ukraine, Ukraine" said nothing twice: an actor is named only when it is not the place.
   const by = f.actor && comparableActor(f.actor) !== comparablePlace(f.place) ? `by ${f.actor}` : '';
   const where = [f.place, by].filter(Boolean).join(' · ');

@@ -28,6 +28,15 @@ export function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
+/** byOutletOrder compares outlets by their place in `order`; outlets not in it come last, in the order given. */
+export function byOutletOrder(order: readonly string[]): (a: string, b: string) => number {
+  // Looked up once per outlet, not scanned on every comparison of a sort.
+  const rank = new Map<string, number>();
+  order.forEach((outlet, i) => rank.has(outlet) || rank.set(outlet, i));
+  const of = (outlet: string) => rank.get(outlet) ?? order.length;
+  return (a, b) => of(a) - of(b);
+}
+
 /** outletColor picks an outlet's colour from its place in `order`. */
 export function outletColor(order: string[], outlet: string): string {
   const index = order.indexOf(outlet);

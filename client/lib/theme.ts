@@ -4,7 +4,7 @@
 export type Scheme = 'light' | 'dark';
 
 /** readTheme returns the custom properties (--text, --panel, …) app.css sets on :root for `scheme`. */
-export function readTheme(scheme: Scheme): Record<string, string> {
+function readTheme(scheme: Scheme): Record<string, string> {
   const vars: Record<string, string> = {};
   const take = (rule: CSSRule) => {
     if (!(rule instanceof CSSStyleRule) || rule.selectorText !== ':root') return;

@@ -2,6 +2,7 @@
 import { figureKey } from '../../shared/figures.ts';
 import type { Claim } from '../../shared/types.ts';
 import { formatDay, SCOPE_LABEL } from './format.ts';
+import { byOutletOrder } from './outlet-colors.ts';
 
 /** TOTAL_FIGURE is the choice that follows every outlet's running total, whatever day each report names. */
 export const TOTAL_FIGURE = 'total';
@@ -78,7 +79,7 @@ function choiceLabel(c: Claim): string {
  * seenTimes lists a claim's values with when Tally saw each: its history, then the value it holds now. An earlier
  * value comes as a copy of the claim with that value's quote, so a tooltip quotes what the outlet said then.
  */
-export function seenTimes(claim: Claim): Moment[] {
+function seenTimes(claim: Claim): Moment[] {
   // Claims are replaced, never mutated, when they change: a claim object's moments can be kept.
   let moments = momentCache.get(claim);
   if (!moments) momentCache.set(claim, (moments = computeMoments(claim)));
@@ -104,9 +105,9 @@ export function buildTimeSeries(claims: readonly Claim[], choice: string, order:
     if (list) list.push(claim);
     else byOutlet.set(claim.outlet, [claim]);
   }
-  const rank = (outlet: string) => (order.includes(outlet) ? order.indexOf(outlet) : order.length);
+  const byOrder = byOutletOrder(order);
   return [...byOutlet]
-    .sort((a, b) => rank(a[0]) - rank(b[0]))
+    .sort((a, b) => byOrder(a[0], b[0]))
     .map(([outlet, list]) => ({ outlet, points: stepPoints(list) }));
 }
 
