@@ -7,7 +7,6 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_METRICS } from '../../shared/metrics.ts';
 import { extractClaims, extractQuantities } from '../extract/index.ts';
 import { CORPUS, heldOutDirs, loadQuantities, loadSeed, loadTexts, readJson, type AnnotatedText } from '../extract/eval/corpus.ts';
 import { scoreQuantities } from '../extract/eval/quantity-score.ts';
@@ -59,7 +58,7 @@ function scoreGroup(title: string, texts: AnnotatedText[]): Totals {
   console.log(`\n${title}\n${HEADER}`);
   const scores: Score[] = [];
   for (const t of texts) {
-    const found = extractClaims(t.text, { publishedAt: t.publishedAt, metrics: DEFAULT_METRICS });
+    const found = extractClaims(t.text, { publishedAt: t.publishedAt, metrics: t.metrics });
     const s = scoreClaims(found, t.claims, t.text, t.noise);
     scores.push(s);
     console.log(row(t.name, addScores([s])));

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../server/extract/index.ts';
 import { CORPUS, heldOutDirs, loadTexts } from '../../server/extract/eval/corpus.ts';
 import { addScores, dateRight, samePlace, sameSource, scoreClaims } from '../../server/extract/eval/score.ts';
-import { DEFAULT_METRICS } from '../../shared/metrics.ts';
 import { comparableActor } from '../../shared/names.ts';
 
 const texts = [
@@ -12,7 +11,7 @@ const texts = [
   ...heldOutDirs().flatMap((dir) => loadTexts(dir).map((t) => ({ ...t, name: `${path.basename(dir)}/${t.name}` }))),
 ];
 const runs = texts.map((t) => {
-  const found = extractClaims(t.text, { publishedAt: t.publishedAt, metrics: DEFAULT_METRICS });
+  const found = extractClaims(t.text, { publishedAt: t.publishedAt, metrics: t.metrics });
   return { ...t, found, score: scoreClaims(found, t.claims, t.text, t.noise) };
 });
 const cases = runs.map((run) => [run.name, run] as const);

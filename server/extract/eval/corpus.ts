@@ -1,6 +1,8 @@
 /** The annotated corpus: the seed page and its gold, Tally's own texts and the quantity-mention sentences. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_METRICS } from '../../../shared/metrics.ts';
+import type { MetricDef } from '../../../shared/types.ts';
 import type { GoldClaim } from './score.ts';
 import type { QuantityCase } from './quantity-score.ts';
 
@@ -13,6 +15,8 @@ export interface AnnotatedText {
   noise: string[];
   /** Misses and extras the tests accept for now ("missed killed 12"), each a known weakness. */
   known: string[];
+  /** What the text's event tracks: the default metrics plus the gold's `extraMetrics`, as a desk would define them. */
+  metrics: MetricDef[];
 }
 
 /** QuantitySet is one file of annotated sentences for `--all`. */
@@ -47,6 +51,7 @@ export function loadSeed(): AnnotatedText[] {
     claims: r.claims,
     noise: r.noise,
     known: [],
+    metrics: DEFAULT_METRICS,
   }));
 }
 
@@ -71,6 +76,7 @@ export function loadTexts(dir: string): AnnotatedText[] {
       claims: gold.claims,
       noise: gold.noise ?? [],
       known: gold.known ?? [],
+      metrics: gold.extraMetrics?.length ? [...DEFAULT_METRICS, ...gold.extraMetrics] : DEFAULT_METRICS,
     };
   });
 }
