@@ -9,6 +9,8 @@ import { readDocument, type DocumentCues } from './document.ts';
 import { isHabitual, isHistorical } from './history.ts';
 import { mergeClaims, type Mention } from './merge.ts';
 import { chooseMetric, isModifier, type MetricChoice } from './metrics.ts';
+import { SKIP_BEFORE } from './vetoes.ts';
+import { isCount } from './numbers.ts';
 import { partKind, resolveThem, type PartKind } from './parts.ts';
 import { findPlace, headlinePlace, lastPlace, mayorsCity, type PlaceCache } from './places.ts';
 import { AUX, isCountryOrState, isPeopleWord } from './lexicon.ts';
@@ -223,7 +225,7 @@ function sentenceClaims(p: Parsed, ctx: DayContext, days: SentenceDays, item: It
   // A verb serves the number nearest to it; a further number leaning on it without a counted noun of its own is
   // a breakdown or a counterpart ("each handed over 390 prisoners on Friday, 270 soldiers and 120 civilians"),
   // unless it is the same count somewhere else ("killed 21 people in the Philippines and three in Hainan").
-  const out = kept.filter((f) => f.choice.ownNoun || !kept.some((o) => o !== f && sharesTerm(o.choice, f.choice) && o.claim.scope === f.claim.scope && !elsewhere(o, f) &&
+  const out = kept.filter((f) => f.choice.ownNoun || !kept.some((o) => o !== f && sharesTerm(o.choice, f.choice) && o.claim.scope === f.claim.scope && !elsewhere(o, f) && !coordinated(o, f, p.tokens) &&
     (o.choice.distance < f.choice.distance || (o.choice.distance === f.choice.distance && o.claim.span[0] < f.claim.span[0]))));
   // "189 came home and 150 were freed in return, each side said": two different counts of one day's swap are each
   // one side's, whatever cue the sentence has for each side.
@@ -415,6 +417,17 @@ function placeBefore(p: Parsed, item: Item): string | undefined {
 
 function elsewhere(a: Found, b: Found): boolean {
   return !!a.claim.place && !!b.claim.place && a.claim.place !== b.claim.place;
+}
+
+// "367 passengers and 12 crew were evacuated": counts joined by "and" before the verb they share are each a count.
+function coordinated(a: Found, b: Found, tokens: Token[]): boolean {
+  const [first, second] = a.claim.span[0] < b.claim.span[0] ? [a, b] : [b, a];
+  const and = (first.choice.nounPhrase.at(-1) ?? -1) + 1;
+  if (and === 0 || tokens[and]?.norm !== 'and' || first.choice.hit.first <= and) return false;
+  let i = and + 1;
+  while (i < tokens.length && SKIP_BEFORE.test(tokens[i].text)) i++;
+  const head = second.choice.nounPhrase[0];
+  return !!tokens[i] && isCount(tokens[i]) && head > i && tokens.slice(i, head).every(isCount) && second.choice.hit.first > head;
 }
 
 function sharesTerm(a: MetricChoice, b: MetricChoice): boolean {

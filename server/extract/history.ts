@@ -7,7 +7,8 @@ const PAST_YEAR = new RegExp(`\\b(?:in|during|of|since)\\s+(?:${MONTH}\\s+)?((?:
 const ANY_YEAR = /\b((?:1[89]|20)\d\d)\b|\b(?:last year|years? ago|a year earlier|the year before|decades? ago)\b/gi;
 // "In 2022, China recorded 245 deaths", "In June, more than 80 people died": a past year, or a month before the
 // publication's, fronting a sentence sets the time of all of it.
-const FRONTED_YEAR = /^(?:back\s+)?in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\s*,/i;
+// "In the 2018 floods, nearly 500 died": a past year's event fronting the sentence does too.
+const FRONTED_YEAR = /^(?:back\s+)?in\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)(?:\s+\p{L}[\p{L}-]*){0,3}\s*,/iu;
 const FRONTED_MONTH = new RegExp(`^(?:back\\s+|earlier\\s+)?in\\s+(?:(?:early|late|mid-?)\\s*)?(${MONTH})\\s*,`, 'i');
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 // "an April 1 strike ... that killed seven": a dated event a week or more before this report.
@@ -18,7 +19,7 @@ const RETALIATION = /\b(?:in retaliation for|in response to|to avenge|in revenge
 const COMPARISON = /\b(?:previous|former|earlier|last|old)\s+(?:record|high|peak|worst|deadliest|largest|biggest)\b|\b(?:up|down)\s+from\s+(?:a\s+(?:peak|high|low)\s+of\s+)?$|\b(?:compared\s+(?:with|to)|versus)\s+(?:the\s+)?$|\bthe last time\b|\brecord of\s*$/i;
 // "two weeks after Hurricane Helene killed 230": a clause about an event weeks or more before this one.
 const EARLIER_EVENT = /\b(?:weeks?|months?|years?|decades?)\s+(?:after|since)\b[^,]*$/i;
-const FRONTED_AGO = /^(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?)?(?:some\s+|about\s+)?([\w-]+)\s+(days?|weeks?|months?|years?)\s+ago\b/i;
+const FRONTED_AGO = /^(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?)?(?:some\s+|about\s+)?([\w-]+)\s+(days?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b/i;
 const RELATIVE = /^(?:when|which|that|who|where|in which)\b/i;
 // "It was the deadliest strike since a missile hit Kramatorsk in April, killing more than 50": the clause hung on
 // a comparison's "since" tells the earlier event it compares with.
@@ -39,7 +40,8 @@ export function isHistorical(sentence: string, window: [number, number], at: num
     return !between.includes(',') && between.length <= 80;
   });
   if (nearYear) return true;
-  // "Nine days ago, a strike on Kryvyi Rih killed 20": an event a week or more before this report.
+  // "Nine days ago, a strike on Kryvyi Rih killed 20", "A week earlier, ... had put the dead at 300": an event or a
+  // tally a week or more before this report.
   const ago = FRONTED_AGO.exec(sentence);
   if (ago && agoDays(ago[1], ago[2]) >= 7) return true;
   const fronted = FRONTED_YEAR.exec(sentence);

@@ -2,6 +2,7 @@
 import { BOUNDARY_WORDS } from './clauses.ts';
 import { AUX, STOP, isPeopleWord } from './lexicon.ts';
 import { SKIP_BEFORE, countsSomethingElse } from './vetoes.ts';
+import { isCount } from './numbers.ts';
 import type { TermHit } from './terms.ts';
 import type { Token } from './tokens.ts';
 
@@ -118,6 +119,11 @@ function nounPhraseAfter(tokens: Token[], last: number): number[] {
   const out: number[] = [];
   for (; i < tokens.length && out.length < 3; i++) {
     const t = tokens[i];
+    // "50 Shahed-136 drones": a model's number is part of its name.
+    if (t.text === '-' && out.length && tokens[i + 1]?.kind === 'num' && tokens[i + 2]?.kind === 'word') {
+      i++;
+      continue;
+    }
     // "47 others remain missing": "others" is the counted noun, not a determiner.
     if (t.kind !== 'word' || (STOP.has(t.norm) && !/^others$/i.test(t.text)) || BOUNDARY_WORDS.has(t.text.toLowerCase()) || PHRASE_END.test(t.text)) break;
     out.push(i);
@@ -148,6 +154,8 @@ function gap(tokens: Token[], hit: TermHit, at: NumberAt, nounPhrase: number[]):
     const between = tokens.slice(from, hit.first);
     if (MAIN_AUX.test(tokens[hit.first - 1]?.text ?? '') && !between.some((t) => /^[;:,()]$/.test(t.text) || BOUNDARY_WORDS.has(t.text.toLowerCase()))) return 2;
   }
+  // "367 passengers and 12 crew were evacuated": counts joined by "and" before one verb share it.
+  if (hit.first > at.last) from = pastCoordinatedCount(tokens, from, to);
   // "Killed: 5" in a list of figures.
   if (to === from + 1 && tokens[from].text === ':' && hit.last < at.first) return 0;
   let distance = 0;
@@ -173,6 +181,18 @@ function gap(tokens: Token[], hit: TermHit, at: NumberAt, nounPhrase: number[]):
   // "number of" is what is counted; a term further into its phrase only qualifies it.
   if (hit.last < at.first && distance > 1 && LINKING.test(tokens.slice(Math.max(from, to - 3), to).map((t) => t.text).join(' '))) return countedNoun(tokens, hit) || !numberOfBefore(tokens, hit.first) ? 1 : 1.5;
   return distance;
+}
+
+// A count joined to the one before by "and": it and its own noun are part of the subject, not words between.
+function pastCoordinatedCount(tokens: Token[], from: number, to: number): number {
+  if (tokens[from]?.norm !== 'and') return from;
+  let i = from + 1;
+  while (i < to && SKIP_BEFORE.test(tokens[i].text)) i++;
+  if (!tokens[i] || !isCount(tokens[i])) return from;
+  const phrase = nounPhraseAfter(tokens, i);
+  // Only a count of people ("12 crew", "five civilians"); "and 40 homes" counts something of its own.
+  if (!phrase.some((j) => isPeopleWord(tokens[j].text, tokens[j].norm))) return from;
+  return Math.min(to, phrase.at(-1)! + 1);
 }
 
 const NUMBER_OF = /^(?:number|numbers|count|total|tally)$/i;

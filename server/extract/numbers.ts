@@ -34,7 +34,7 @@ const CALL_BEFORE = /\b(?:call|dial|phone|ring|text|hotline|helpline|line)(?:\s+
 // "two-thirds", "three-quarters": a share, not a count of two or three.
 const FRACTION_AFTER = /^-?\s?(?:thirds?|quarters?|fifths?|tenths?)\b/i;
 // "F-16", "Su-34", "Kh-101", "MH-17", "Covid-19": a model or a name, not "1,000-for-1,000".
-const MODEL_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}[\p{L}]{0,4}|covid)-$/u;
+const MODEL_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}[\p{L}]*|covid)-$/u;
 // "half a million", "a quarter of a million", "one and a half million".
 const FRACTIONS = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+and\s+a\s+half|half\s+an?|(?:a\s+)?quarter\s+of\s+an?|three[\s-]quarters\s+of\s+an?)\s+(million|billion|thousand|dozen|hundred)\b/gi;
 // "no one", "each and every one", "one of the largest", "one another": a pronoun, not a count.
@@ -44,7 +44,13 @@ const ONE_PRONOUN_AFTER = /^\s+(?:of\b|another\b|by one\b|after another\b)/i;
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** isCount says whether a token is (part of) a number, in digits or in words ("1,000", "five", "dozen"). */
+export function isCount(t: { kind: string; text: string }): boolean {
+  return t.kind === 'num' || NUMBER_WORD.test(t.text);
+}
+
 const WORD = [...UNITS, ...TENS, 'hundred', 'thousand', 'million', 'billion', 'dozen'].join('|');
+const NUMBER_WORD = new RegExp(`^(?:${WORD})$`, 'i');
 const WORDS = new RegExp(`\\b(?:an?\\s+(?=hundred|thousand|million|billion|dozen))?(?:${WORD})(?:(?:\\s+and\\s+|\\s+|-)(?:${WORD}))*\\b`, 'gi');
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];

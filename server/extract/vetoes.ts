@@ -44,7 +44,7 @@ export function countsSomethingElse(tokens: Token[], at: NumberAt, nounPhrase: n
   // "166,800 were under evacuation warnings": told to be ready to leave, not evacuated.
   if (/^evacuation$/i.test(tokens[hit.last].text) && WARNED.test(tokens[hit.last + 1]?.text ?? '')) return true;
   const before = Math.min(hit.first, at.first);
-  if (hit.metric === 'killed' && isRemainsHandedOver(tokens, at)) return true;
+  if (hit.metric === 'killed' && (isRemainsHandedOver(tokens, at) || isSentence(tokens, hit))) return true;
   if (HELD_NOUN.test(hit.stems[0]) && isBareNoun(hit, nounPhrase, tokens) && VISIT.test(tokens[wordBefore(tokens, at)]?.text ?? '')) return true;
   return hit.stems.length === 1 && hit.stems[0] === 'bodi' && tokens.slice(Math.max(0, before - 3), before).some((t) => TRANSFER.test(t.text));
 }
@@ -66,6 +66,8 @@ function doesSomethingElse(tokens: Token[], at: NumberAt, nounPhrase: number[], 
   while (i < tokens.length && (AUXILIARY.test(tokens[i].text) || ON_THE_WAY.test(tokens[i].text))) i++;
   const verb = tokens[i];
   if (!verb || verb.kind !== 'word' || inAnyHit(hits, i) || !isParticiple(verb.text)) return false;
+  // "14 passengers were being treated for injuries": the participle leads into the term, which names what happened.
+  if (/^(?:for|with)$/i.test(tokens[i + 1]?.text ?? '') && hits.some((h) => h === hit && h.first === i + 2)) return false;
   // "428 arrests had been made": a light verb after the term's own noun adds nothing.
   return !(hitInPhrase && LIGHT.test(verb.text));
 }
@@ -110,6 +112,15 @@ function isRemainsHandedOver(tokens: Token[], at: NumberAt): boolean {
   const i = wordBefore(tokens, at);
   if (!/^of$/i.test(tokens[i]?.text ?? '') || !REMAINS_OF.test(tokens[i - 1]?.text ?? '')) return false;
   return tokens.slice(Math.max(0, i - 5), i - 1).some((t) => TRANSFER.test(t.text));
+}
+
+// "sentenced six people to death", "condemned to death", "death sentences": a verdict, not a death.
+const VERDICT = /^(?:sentenc|condemn|penalt|row|verdict)/i;
+function isSentence(tokens: Token[], hit: TermHit): boolean {
+  if (hit.stems.length !== 1 || hit.stems[0] !== 'death') return false;
+  const next = tokens[hit.last + 1]?.norm ?? '';
+  if (VERDICT.test(next)) return true;
+  return tokens[hit.first - 1]?.norm === 'to' && tokens.slice(Math.max(0, hit.first - 8), hit.first).some((t) => VERDICT.test(t.norm));
 }
 
 function isHeld(tokens: Token[], at: NumberAt, nounPhrase: number[]): boolean {

@@ -22,6 +22,8 @@ describe('findAttribution', () => {
     ['Russia Says 307 POWs Exchanged With Ukraine', '307', 'Russia'],
     ['Russian strikes killed 12 people, Ukrainian officials said.', '12', 'Ukrainian officials'],
     ['Russian air strikes killed 12 people across Ukraine on Sunday, regional governors said.', '12', 'regional governors'],
+    // A company is a kind of source too.
+    ['All 379 people aboard were evacuated, and 14 passengers were hurt, the airline said.', '14', 'airline'],
     ['Rescuers searched for 27 people, police spokesman Dan Bahadur Karki said.', '27', 'Dan Bahadur Karki'],
     ['The toll rose to 41, according to the Home Ministry.', '41', 'Home Ministry'],
     ['In Kryvyi Rih, 10 people were killed and 47 wounded, said Oleksandr Vilkul, head of the city administration.', '10', 'Oleksandr Vilkul'],

@@ -40,6 +40,8 @@ describe('which metric a number counts', () => {
     ['A car was hit and a bridge was damaged.', []],
     ['A girl was seriously injured by shrapnel.', []],
     // "one" coordinated with a count before it is a count.
+    // A model's number is part of the counted noun's name.
+    ['Russia launched 50 Shahed-136 drones.', ['drones_launched 50 daily 2025-05-24']],
     ['Russia attacked overnight with 40 drones and one cruise missile.', ['drones_launched 40 daily 2025-05-24', 'missiles_launched 1 daily 2025-05-24']],
     ['Hamas is to release at least 50 of the roughly 240 hostages it seized, in exchange for 150 Palestinian prisoners.', ['hostages_released 50 min=50 planned -', 'prisoners_released 150 planned -']],
     ['Twenty-six officers were injured, four of them seriously.', ['injured 26 daily 2025-05-24']],
@@ -51,6 +53,11 @@ describe('which metric a number counts', () => {
     ['The death toll from today’s strikes across the country has risen to 36.', ['killed 36 cumulative 2025-05-24']],
     ['Two adults were killed and 16 people, including seven children, were injured.', ['killed 2 daily 2025-05-24', 'injured 16 daily 2025-05-24']],
     ['428 arrests had been made and 120 people charged.', ['arrested 428 daily 2025-05-24']],
+    // A participle that leads into the term ("treated for injuries") is not another thing that happened.
+    ['Fourteen passengers were being treated for injuries, the airline said.', ['injured 14 daily 2025-05-24']],
+    // Counts joined by "and" before the one verb they share are each a count.
+    ['Ten soldiers and five civilians were killed.', ['killed 10 daily 2025-05-24', 'killed 5 daily 2025-05-24']],
+    ['All 367 passengers and 12 crew on the flight from Sapporo were evacuated.', ['evacuated 367 daily 2025-05-24', 'evacuated 12 daily 2025-05-24']],
     ['Around 380,000 people have taken refuge in shelters.', ['displaced 380000 ~ daily 2025-05-24']],
     ['The Israeli military said it intercepted 20 rockets fired from Gaza.', ['missiles_intercepted 20 daily 2025-05-24']],
     ['Ukraine said it shot down 30 of 40 drones.', ['drones_intercepted 30 daily 2025-05-24', 'drones_launched 40 daily 2025-05-24']],

@@ -47,6 +47,8 @@ describe('figures of other events are no claims', () => {
     ['The Oct. 7 attack, which killed 1,200 people, started the war.'],
     // A fronted "N days ago", a week or more back, sets an earlier event.
     ['Ten days ago, a strike on the port killed 15 people.'],
+    ['A week earlier, the commander had put the number of dead at more than 300.'],
+    ['In the 2018 floods, nearly 500 people died across Kerala.'],
     // A habitual rate is background, not this event's count.
     ['Monsoon floods kill hundreds of people across the region every year.'],
     ['Heatwaves injure some 2,000 workers annually.'],
@@ -63,6 +65,9 @@ describe('counts that count nothing tracked', () => {
     ['Officials said 30 of the remaining 70 hostages are dead.'],
     ['Hamas seized about 240 hostages in the attack.'],
     ['Officials said 3,500 soldiers remain in captivity.'],
+    // A verdict is no death.
+    ["Iran's judiciary has sentenced six people to death over the protests."],
+    ['Courts handed down 11 death sentences.'],
     ['The UAE said it had brokered 11 exchanges between the two countries.'],
     ['A total of 53 people were trapped, and six were pulled out alive.'],
     ['Police charged 120 people and searched 40 homes.'],

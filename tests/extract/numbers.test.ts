@@ -66,6 +66,8 @@ describe('findNumbers', () => {
     ['call 1 (888) 555-0142 today'],
     ['someone, anyone, none'],
     ['Ukraine asked for F-16 jets to stop Su-34 bombers and Kh-101 missiles'],
+    // A model's name may be a long word.
+    ['the group fired a "Palestine-2" missile and Shahed-136 drones'],
     ['the Covid-19 pandemic and Flight 370'],
     ['For help, call 112 or the line on 900 365 112'],
     ['each and every one of them, one of the largest, no one'],
