@@ -116,6 +116,8 @@ function nounPhraseAfter(tokens: Token[], last: number): number[] {
     while (i < tokens.length && (tokens[i].kind === 'num' || (SKIP_BEFORE.test(tokens[i].text) && tokens[i + 1]?.kind === 'num'))) i++;
     while (i < tokens.length && tokens[i].kind === 'punct' && tokens[i].text === ',') i++;
   }
+  // "bring to 19 the number of Israeli hostages freed": the counted noun follows "the number of".
+  if (tokens[i]?.norm === 'the' && NUMBER_OF.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.norm === 'of') i += 3;
   const out: number[] = [];
   for (; i < tokens.length && out.length < 3; i++) {
     const t = tokens[i];

@@ -22,7 +22,9 @@ export function releaseMetric(choice: MetricChoice, tokens: Token[], metrics: Me
   const noun = choice.nounPhrase.map((i) => tokens[i].text);
   if (noun.some((w) => HOSTAGE_NOUN.test(w))) return has('hostages_released') ? 'hostages_released' : metric;
   if (!noun.some((w) => PRISONER_NOUN.test(w)) && !doc.captives) return undefined;
-  const who = releaser(tokens, choice.hit.first);
+  // "five Thai nationals released outside the deal": a participle after the counted noun tells no one who freed them.
+  const reduced = choice.nounPhrase.includes(choice.hit.first) && choice.hit.first > choice.nounPhrase[0] && /ed$/i.test(tokens[choice.hit.first].text);
+  const who = reduced ? undefined : releaser(tokens, choice.hit.first);
   if (who === undefined) return doc.hostages && has('hostages_released') ? 'hostages_released' : 'prisoners_released';
   return HOSTAGE_TAKER.test(who) && has('hostages_released') ? 'hostages_released' : 'prisoners_released';
 }

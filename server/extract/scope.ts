@@ -45,7 +45,7 @@ export function scopeOf(input: ScopeInput): Scope {
   const verbGroup = /^(?:[^\s,;]+\s+){0,5}/.exec(sentence.slice(phrase[1], window[1]).trimStart())?.[0] ?? '';
   const predicate = `${verbGroup} ${input.termEnd && input.termEnd > phrase[1] ? sentence.slice(phrase[1], input.termEnd) : ''}`;
   if (input.reciprocal || PLANNED.test(lead) || PLANNED.test(predicate) || (input.headline && HEADLINE_FUTURE.test(lead))) return 'planned';
-  if (input.since || hasTotalCue(input)) return 'cumulative';
+  if (input.since || hasTotalCue(input) || isBroughtTo(sentence, lead, phrase)) return 'cumulative';
   return 'daily';
 }
 
@@ -62,6 +62,14 @@ function hasTotalCue({ sentence, window, phrase, others = [] }: ScopeInput): boo
     // "the largest attack this year" compares too.
     return !/^(?:since|this (?:month|year))$/i.test(m[0]) || !SUPERLATIVE.test(stretch.slice(Math.max(0, m.index! - 60), m.index!));
   });
+}
+
+// "The releases bring to 19 the number of hostages freed": the number leads the total it brings.
+const BROUGHT_TO = /\b(?:bring|brings|brought|bringing|take|takes|took|taking|raise|raises|raised|raising|push|pushes|pushed|pushing)\s+to\s+$/i;
+const THE_NUMBER_OF = /^\s+the\s+(?:overall\s+|total\s+)?(?:number|total|tally|count|toll)\s+of\b/i;
+
+function isBroughtTo(sentence: string, lead: string, phrase: [number, number]): boolean {
+  return BROUGHT_TO.test(lead) && THE_NUMBER_OF.test(sentence.slice(phrase[1], phrase[1] + 40));
 }
 
 function apart(sentence: string, phrase: [number, number], [s, e]: [number, number]): boolean {

@@ -130,7 +130,7 @@ describe('numbers that count nothing tracked', () => {
     // "12 of its campers": a share of a group named by a people word is a count of people.
     ['The camp said on Saturday that 12 of its campers had died.', ['killed 12 daily 2025-05-24']],
     // After a colon, smaller counts break the total down.
-    ['The release brought to 80 the number of hostages freed: 60 Israelis and 20 foreigners.', ['hostages_released 80 daily 2025-05-24']],
+    ['The release brought to 80 the number of hostages freed: 60 Israelis and 20 foreigners.', ['hostages_released 80 cumulative 2025-05-24']],
   ])('keeps the figure, not its parts: %s', (text, want) => expect(claims(text)).toEqual(want));
 });
 
@@ -143,6 +143,8 @@ describe('scope and per side', () => {
     ['Four more hostages are expected to be freed on Saturday.'.replace('Saturday', 'Monday'), ['hostages_released 4 planned 2025-05-26']],
     ['each country released 390 in what officials said is a “1,000 for 1,000” exchange.', ['prisoners_exchanged 390 daily 2025-05-24 each', 'prisoners_exchanged 1000 planned - each']],
     ['So far, 697 people have been brought home in the swap.', ['prisoners_exchanged 697 cumulative 2025-05-24']],
+    // "brings to N the number of": the number leads the total it brings, and the counted noun follows "number of".
+    ['The releases bring to 19 the number of Israeli hostages freed.', ['hostages_released 19 cumulative 2025-05-24']],
     ['The death toll rose to 300.', ['killed 300 cumulative 2025-05-24']],
     ['The war has killed more than 46,000 people.', ['killed 46000 min=46000 cumulative 2025-05-24']],
     ['In total, 697 prisoners were freed in the exchange.', ['prisoners_exchanged 697 cumulative 2025-05-24']],
