@@ -123,7 +123,7 @@ export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, n
   const past = phrase('past');
   if (past) return period(addDays(named ?? pub, 1 - past.days), past.days, 'clause');
   const week = phrase('week');
-  if (week) return { ...weekPeriod(week.which, pub), source: 'clause' };
+  if (week && !(week.possessive && (scope === 'cumulative' || state))) return { ...weekPeriod(week.which, pub), source: 'clause' };
   const span = phrase('span');
   if (span) {
     // "over the two extra days": the days added after the day the text speaks of.
@@ -146,7 +146,7 @@ export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, n
   if (relativeInSentence) return { date: addDays(anchor(ctx), relativeInSentence.offset), source: 'sentence' };
   // A period fronting the sentence covers its later clauses ("Over the weekend, 12 drowned; 4 died"), not earlier ones.
   const weekInSentence = phrase('week', true);
-  if (weekInSentence && weekInSentence.at < at) return { ...weekPeriod(weekInSentence.which, pub), source: 'sentence' };
+  if (weekInSentence && weekInSentence.at < at && !(weekInSentence.possessive && (scope === 'cumulative' || state))) return { ...weekPeriod(weekInSentence.which, pub), source: 'sentence' };
   const pastInSentence = phrase('past', true);
   if (pastInSentence && pastInSentence.at < at) return period(addDays(pub, 1 - pastInSentence.days), pastInSentence.days, 'sentence');
   if (phrase('overnight', true)) return { date: pub, source: 'sentence', night: true };
@@ -205,6 +205,20 @@ function nearest<T extends { start?: number; at?: number }>(xs: T[], at: number)
     if (d < distance) [best, distance] = [x, d];
   }
   return best;
+}
+
+// "Thursday's Russian air strike on the city", "last week's attack": the possessive, a few words, the event.
+const EVENT_AFTER = new RegExp(`^(?:\\s+(?:night|morning|evening|afternoon))?['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${EVENT_NOUN.source.slice(2, -2)}|strike|bombing|shelling|raid|massacre)\\b`, 'iu');
+
+const IN_THE_EVENT = /\b(?:in|from|by|after|during|since)\s+$/i;
+
+/** namesEventDay says whether the number's clause names the event it counts by a past day in the possessive
+ * ("killed in Thursday's air strike", "in last week's attack"): the day is the event's, not the count's. */
+export function namesEventDay(days: SentenceDays, window: [number, number], sentence: string, publishedDay: string): boolean {
+  // Only after a preposition: "Friday night's attack killed 11" tells the attack's own day.
+  const event = (start: number, end: number) => IN_THE_EVENT.test(sentence.slice(Math.max(0, start - 12), start)) && EVENT_AFTER.test(sentence.slice(end, end + 50));
+  return days.mentions.some((m) => m.possessive && m.date < publishedDay && inWindow(m, window) && event(m.start, m.end)) ||
+    days.phrases.some((p) => p.type === 'week' && p.possessive && p.which === 'last' && inWindow(p, window) && event(p.at, p.end));
 }
 
 function nearestPhrase<K extends DayPhrase['type']>(days: SentenceDays, type: K, window: [number, number], at: number, all: boolean): Extract<DayPhrase, { type: K }> | undefined {

@@ -15,7 +15,7 @@ export type DayPhrase =
   /** "on the second day of the swap", "for a third straight day", "day 3": the Nth step of a series. */
   | { type: 'nth'; at: number; end: number; n: number; unit: 'day' | 'step' }
   /** "last week", "this week", "over the weekend": a calendar period around the publication day. */
-  | { type: 'week'; at: number; end: number; which: 'last' | 'this' | 'weekend' };
+  | { type: 'week'; at: number; end: number; which: 'last' | 'this' | 'weekend'; possessive?: boolean };
 
 const RELATIVE: Array<[RegExp, number]> = [
   [/\b(?:the\s+(?:day|night)\s+before|the\s+previous\s+(?:day|night)|a\s+day\s+(?:earlier|before))\b/gi, -1],
@@ -61,7 +61,8 @@ export function findDayPhrases(sentence: string): DayPhrase[] {
     if (days && !inPast) out.push({ type: 'span', at: m.index!, end: m.index! + m[0].length, days, ...(m[2] ? { extra: true } : {}) });
   }
   for (const [re, which] of WEEK) {
-    for (const m of sentence.matchAll(re)) out.push({ type: 'week', at: m.index!, end: m.index! + m[0].length, which });
+    // "last week's air strike": the week names the event, like "Friday's attack".
+    for (const m of sentence.matchAll(re)) out.push({ type: 'week', at: m.index!, end: m.index! + m[0].length, which, ...(/^['’]s\b/.test(sentence.slice(m.index! + m[0].length)) ? { possessive: true } : {}) });
   }
   for (const m of sentence.matchAll(NTH)) {
     const word = m[1].toLowerCase();

@@ -4,7 +4,7 @@ import { attributionLead, findActor, findAnnouncer, findAttribution, namesSpeake
 import { isCaption, isFurniture } from './boilerplate.ts';
 import { clauseWindow } from './clauses.ts';
 import { findDates, publishedDay } from './dates.ts';
-import { claimDay, type DayRange, enterSentence, leaveSentence, readSentenceDays, startDayContext, type DayContext, type SentenceDays } from './day-context.ts';
+import { claimDay, namesEventDay, type DayRange, enterSentence, leaveSentence, readSentenceDays, startDayContext, type DayContext, type SentenceDays } from './day-context.ts';
 import { readDocument, type DocumentCues } from './document.ts';
 import { isHabitual, isHistorical } from './history.ts';
 import { mergeClaims, type Mention } from './merge.ts';
@@ -276,6 +276,8 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   let scope = choice.gapped && before ? before.claim.scope : scopeOf({ ...input, termEnd: hitEnd > phrase[1] ? hitEnd : undefined });
   const state = STATES.has(choice.metric) || (ACCUMULATING.has(choice.metric) && STATE_CUE.test(text.slice(phrase[1], window[1])));
   if (scope === 'daily' && !state && ACCUMULATING.has(choice.metric) && runsOnTotal(p, phrase, window, days, before)) scope = 'cumulative';
+  // "300 are believed to have died in last week's air strike": the day names the disaster; the count is as of the report.
+  if (scope === 'daily' && !state && ACCUMULATING.has(choice.metric) && namesEventDay(days, window, text, ctx.publishedDay)) scope = 'cumulative';
   // Missing people are a state: never a running total, whatever "since" says of the disaster.
   if (scope === 'cumulative' && STATES.has(choice.metric)) scope = 'daily';
   // "Officials were preparing to evacuate 7,900": an action under way is dated like a count, though it is a target.

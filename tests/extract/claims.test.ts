@@ -239,6 +239,11 @@ describe('the day a figure is about', () => {
     ['On the night of May 24 (from 20:00 on May 23), Russia launched 90 drones.', SAT, ['drones_launched 90 daily 2025-05-24']],
     // A state is as of the report: "Thursday's landslide" names the event, not the day of the count.
     ["Officials said 40 people were still missing after Thursday's landslide.", SAT, ['missing 40 daily 2025-05-24']],
+    // A past day naming the disaster in the possessive is the event's: the casualty count is as of the report.
+    ["About 300 people are believed to have died in last week's air strike on the theatre.", SAT, ['killed 300 ~ cumulative 2025-05-24']],
+    ["Twelve people were killed in Thursday's Russian air strike on the city.", SAT, ['killed 12 cumulative 2025-05-24']],
+    // Things launched are no casualty count: the event's day is theirs.
+    ["Russia launched 40 drones in Thursday's attack.", SAT, ['drones_launched 40 daily 2025-05-22']],
     // "over the three days" of a series running to the report is its total so far.
     ['On the third day of the truce, Hamas freed 10 hostages. Israel has freed 90 prisoners over the three days.', SAT, ['hostages_released 10 daily 2025-05-24', 'prisoners_released 90 cumulative 2025-05-22..2025-05-24']],
     // "the two extra days" come after the day the text speaks of.
