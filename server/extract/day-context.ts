@@ -50,7 +50,8 @@ const EVENT_BEGAN = /\b(?:began|started|struck|erupted|broke out|made landfall|h
 const RELATIVE_BEGAN = /,[^,;]*\b(?:that|which)\s+(?:had\s+|has\s+)?(?:began|started|took effect|came into (?:effect|force)|was agreed|was signed)\s+(?:on\s+)?$/i;
 // "have been freed since the truce began": a period from the day the text says the event began.
 const SINCE_BEGAN = /\bsince\s+the\s+(?:[\p{L}-]+\s+){1,3}?(?:began|started|took effect|came into (?:effect|force)|struck|broke out|erupted)\b/iu;
-const SINCE = /\bsince\b[^,;:]{0,60}$/i;
+// "since the Israeli army ordered people out of the eastern part of the city on May 6": a clause may run long.
+const SINCE = /\bsince\b[^,;:]{0,90}$/i;
 const SINCE_THEN = /\bsince\s+then\b/i;
 const PAST_CONTEXT_DAYS = 7;
 const EVENT_DAY_BEFORE = new RegExp(`${EVENT_NOUN.source}(?:\\s+(?:on|in|at|near)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*)?\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`, 'iu');

@@ -64,7 +64,8 @@ interface Found extends Mention {
 const TOTAL_OF_PREVIOUS = /\b(?:bringing|brings|brought|taking|takes|raising|raises|pushing|pushes)\s+(?:the|its|their)\s+(?:overall\s+|total\s+)?(?:total|tally|number|count|figure)(?:\s+\w+){0,3}\s+to\s+$/i;
 const ASIDE = /,\s*(?:including|among them)\b(?:[^,;:]|,(?=\d))*,\s*(?=\p{Ll})/uy;
 const LIST_BREAK = /[;:]|\b(?:while|but|whereas|said|says|who|which|that)\b/i;
-const NATIONAL = /^(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?:['’]s)?\s+(?=\p{Ll})/u;
+// "Myanmar's military government", "Gaza's Health Ministry", "the Gaza health ministry".
+const NATIONAL = /^(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?:['’]s\s+(?=\p{L})|\s+(?=\p{Ll}))/u;
 const THE_PLACE = /\bthe\s+(?:city|town|village|port|capital|region)\b/i;
 // "126 drones and one ballistic missile": only the counted noun and "and" between the count before and "one".
 const LISTED_ONE = /^\s+(?:[\p{L}-]+\s+){0,2}(?:and|or|plus)\s+$/u;

@@ -7,9 +7,9 @@ const DIRECTION = '(?:(?:north|south|east|west|central|north-?east|north-?west|s
 // One plain adjective may come first ("in the remote Jajarkot district"); no i flag, which would blur \p{Lu}.
 const IN_PLACE = new RegExp(`\\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]t|[Aa]cross|[Tt]hroughout|off|over|(?:evacuated|fled|rescued|displaced|airlifted)\\s+from)\\s+(?:the\\s+)?(${DIRECTION})(?:\\p{Ll}+\\s+)?(${NAME})`, 'gu');
 // "an attack on Kyiv"; "Russia attacked Ukraine overnight with 126 drones", "rain that has lashed Nepal since
-// Friday": the object of a verb of striking is where it struck; not "hit Hezbollah targets", where the name is a
+// Friday", "forced to flee Rafah": the object of a verb of striking or fleeing is where it happened; not "hit Hezbollah targets", where the name is a
 // modifier. One pattern for both, so a sentence is scanned once.
-const ON_PLACE = new RegExp(`\\b(?:(?:attacks?|strikes?|bombardment|assault|raids?|shelling)\\s+on|attacked|struck|hit|lashed|battered|pounded|ravaged|devastated|rocked|shelled|bombed|flooded|targeted)\\s+(${NAME})(?![\\p{L}’'-])(?!\\s+(?:targets?|positions?|forces|troops|fighters|militants|sites?|bases?)\\b)`, 'gu');
+const ON_PLACE = new RegExp(`\\b(?:(?:attacks?|strikes?|bombardment|assault|raids?|shelling)\\s+on(?:\\s+the)?|attacked|struck|hit|lashed|battered|pounded|ravaged|devastated|rocked|shelled|bombed|flooded|targeted|fled|flee|fleeing|flees|evacuated)\\s+(${NAME})(?![\\p{L}’'-])(?!\\s+(?:targets?|positions?|forces|troops|fighters|militants|sites?|bases?)\\b)`, 'gu');
 // "the hard-hit province of Hatay", "the mountain village of Tafeghaghte", "the barrier islands of Sarasota County".
 const UNIT_OF = new RegExp(`\\b(?:province|region|district|county|city|town|village|hamlet|commune|township|municipality|state|islands?|area|capital|port|suburb|neighbou?rhood)\\s+of\\s+(${NAME})`, 'gu');
 // "Al Haouz province", "Buncombe County officials": a named administrative unit anywhere.

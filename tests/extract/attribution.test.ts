@@ -101,6 +101,9 @@ describe('findPlace', () => {
     ['Russia attacked Ukraine overnight with 90 drones.', '90', 'Ukraine'],
     ['Storms that have battered Kerala since Monday killed 40 people.', '40', 'Kerala'],
     ['Israeli jets hit Hezbollah targets, killing 12 people.', '12', undefined],
+    // So is the object of a verb of fleeing, and the name after "strikes on the".
+    ['Nearly 450,000 people have been forced to flee Rafah.', '450,000', 'Rafah'],
+    ['At least 22 people were killed in strikes on the Jabalia refugee camp.', '22', 'Jabalia'],
     ['They swapped 150 prisoners in UAE-brokered talks.', '150', undefined],
     // "off", "over", "across" a named place locate a figure as "in" does; a holiday is no place.
     ['A ferry sank off Bali, and 30 people are missing.', '30', 'Bali'],

@@ -264,6 +264,8 @@ describe('the day a figure is about', () => {
     ['Russia fired 40 missiles at Ukraine on Thursday evening, the air force said.\nRussia’s defence ministry said it had launched 45 missiles.', SAT, ['missiles_launched 40 daily 2025-05-22', 'missiles_launched 45 daily 2025-05-22']],
     // The day that opens a total's period opens the period of a count tallied with it in the same statement.
     ['Officials said 50 people had been killed in the region since Wednesday, and that 300 had been taken to hospital.', SAT, ['killed 50 cumulative 2025-05-21..2025-05-24', 'injured 300 cumulative 2025-05-21..2025-05-24']],
+    // A "since" clause may run long before its day.
+    ['Nearly 450,000 people have been forced to flee Rafah since the Israeli army ordered people out of the east of the city on May 17.', SAT, ['displaced 450000 max=450000 ~ cumulative 2025-05-17..2025-05-24']],
     // "since then" runs from the day the text just named.
     ['Fighting broke out on 10 May. About 20,000 people have fled their homes since then.', SAT, ['displaced 20000 ~ cumulative 2025-05-10..2025-05-24']],
     // "that day" is the day the text just named, even the disaster's own.

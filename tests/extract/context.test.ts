@@ -94,6 +94,7 @@ describe('across sentences', () => {
     ['The air force said Russia launched 60 drones overnight.\nAir defences shot down 50 drones, it said.', ['drones_launched 60 daily 2025-05-24 [air force]', 'drones_intercepted 50 daily 2025-05-24 [air force]']],
     // A national body's toll is its country's; a live blog's headline names the place of entries that name none.
     ["Peru's health ministry said 30 people had died.", ["killed 30 daily 2025-05-24 [Peru's health ministry] @Peru"]],
+    ["Gaza's Health Ministry says 350 people have been wounded in the war.", ["injured 350 cumulative 2025-05-24 [Gaza's Health Ministry] @Gaza"]],
     ['Izmir earthquake live: rescuers search rubble\n10:15 GMT Officials said 14 people were killed.', ['killed 14 daily 2025-05-24 [Officials] @Izmir']],
     ['Israel-Gaza war live: talks resume\n10:15 GMT Officials said 14 people were killed.', ['killed 14 daily 2025-05-24 [Officials]']],
     ['Ukraine war live: talks resume\n10:15 GMT Officials said 14 people were killed.', ['killed 14 daily 2025-05-24 [Officials]']],
