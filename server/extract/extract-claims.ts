@@ -44,6 +44,8 @@ interface Item {
   headlinePlace?: string;
   /** Per metric, the day and paragraph of the last figure dated by its own words. */
   dated: Map<string, { date: string; paragraph: number }>;
+  /** Per source, the period of the last running total it gave "since" a day, and in which paragraph. */
+  periods: Map<string, { date: string; dateEnd: string; paragraph: number; place?: string }>;
 }
 
 interface Parsed {
@@ -103,7 +105,7 @@ export function extractClaims(text: string, options: ExtractOptions): ExtractedC
   const dates = findDates(text, pubDay);
   const counts = withSingles(text, classifyQuantities(text, options.publishedAt, dates).filter((q) => q.kind === 'count'));
   const doc = readDocument(text, dates, pubDay);
-  const item: Item = { metrics: options.metrics, doc, reciprocal: metricsSpeakingOf(options.metrics, ['exchange', 'swap']), speakers: quoteSpeakers(text, sentences), sentences, places: new Map(), sources: new Map(), dated: new Map(), headlinePlace: sentences[0]?.paragraph === 0 ? headlinePlace(sentences[0].text) : undefined };
+  const item: Item = { metrics: options.metrics, doc, reciprocal: metricsSpeakingOf(options.metrics, ['exchange', 'swap']), speakers: quoteSpeakers(text, sentences), sentences, places: new Map(), sources: new Map(), dated: new Map(), periods: new Map(), headlinePlace: sentences[0]?.paragraph === 0 ? headlinePlace(sentences[0].text) : undefined };
   const captions = new Set(sentences.filter((s) => isCaption(s.text)).map((s) => s.paragraph));
   const ctx = startDayContext(pubDay, doc.eventDay);
   const found: Found[] = [];
@@ -302,12 +304,22 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   // A live blog's "15:10 BST" opens the entry; blanked, it is neither a source's nor a place's name.
   const bare = text.replace(TIMESTAMP, (m) => ' '.repeat(m.length));
   // "It said 104 missiles were shot down": the source the paragraph named before.
-  const attribution = findAttribution(bare, quoteSpan[0], quoteSpan[1]) ?? item.speakers.get(p.index) ?? inheritedSource(p, bare, item);
+  const attribution = namedBefore(findAttribution(bare, quoteSpan[0], quoteSpan[1]), item) ?? item.speakers.get(p.index) ?? inheritedSource(p, bare, item);
+  let runsOn = false;
   if (attribution) {
     item.sources.set(p.sentence.paragraph, attribution);
     item.lastSource = attribution;
+    // "... arrested since protests erupted on September 16, HRANA said. / The group said 470 had been killed": the
+    // source's statement runs on into the next paragraph, and so does the period its total covered.
+    const period = item.periods.get(attribution);
+    runsOn = !!period && period.paragraph === p.sentence.paragraph - 1 && ACCUMULATING.has(choice.metric) && !state && scope !== 'planned' && (day?.source === 'published' || day?.source === 'statement');
+    if (runsOn) {
+      scope = 'cumulative';
+      day = { date: period!.date, dateEnd: period!.dateEnd, source: 'paragraph' };
+    }
   }
-  const place = placeOf(p, choice.metric, bare, quoteSpan, window, others, item, attribution);
+  const place = placeOf(p, choice.metric, bare, quoteSpan, window, others, item, attribution) ?? (runsOn ? item.periods.get(attribution!)?.place : undefined);
+  if (day?.since && day.dateEnd && attribution) item.periods.set(attribution, { date: day.date, dateEnd: day.dateEnd, paragraph: p.sentence.paragraph, ...(place ? { place } : {}) });
   const actor = perSide ? undefined : actorOf(p, choice, bare, phrase, window, attribution, before);
   const claim: ExtractedClaim = {
     metric: choice.metric,
@@ -403,6 +415,16 @@ function runsOnTotal(p: Parsed, phrase: [number, number], window: [number, numbe
 
 /** inheritedSource is the source a sentence leans on without naming it: its paragraph's statement ("Qatar said
  * the truce would be extended. Hamas is expected to free 20"), or the source before for ", it said". */
+// "The group said 470 had been killed" after "the rights group HRANA said": a bare kind of source is the one just named.
+const BARE_KIND = /^\p{Ll}+$/u;
+
+function namedBefore(source: string | undefined, item: Item): string | undefined {
+  if (!source || !BARE_KIND.test(source)) return source;
+  const word = new RegExp(`\\b${source}\\b`, 'i');
+  const earlier = [item.lastSource, ...[...item.sources.values()].reverse()].find((s) => s && s !== source && word.test(s));
+  return earlier ?? source;
+}
+
 function inheritedSource(p: Parsed, bare: string, item: Item): string | undefined {
   if (saysAgain(bare.trimStart())) return item.sources.get(p.sentence.paragraph);
   if (PRONOUN_SOURCE.test(bare)) return item.sources.get(p.sentence.paragraph) ?? item.lastSource;

@@ -92,6 +92,9 @@ describe('across sentences', () => {
     ['The ministry said 20 people were arrested on Saturday. The day before, 12 were arrested in what police said was a raid.', ['arrested 20 daily 2025-05-24 [ministry]', 'arrested 12 daily 2025-05-23']],
     // ", it said" leans on the source named before, in an earlier paragraph too.
     ['The air force said Russia launched 60 drones overnight.\nAir defences shot down 50 drones, it said.', ['drones_launched 60 daily 2025-05-24 [air force]', 'drones_intercepted 50 daily 2025-05-24 [air force]']],
+    // "The group" is the group just named; its statement, and the period its total covered, run on into the next paragraph.
+    ['More than 1,800 people have been arrested in Iran since protests erupted on May 2, the rights group HRANA said.\nThe group said 47 protesters had been killed.',
+      ["arrested 1800 cumulative 2025-05-02..2025-05-24 [rights group HRANA] @Iran", "killed 47 cumulative 2025-05-02..2025-05-24 [rights group HRANA] @Iran"]],
     // A national body's toll is its country's; a live blog's headline names the place of entries that name none.
     ["Peru's health ministry said 30 people had died.", ["killed 30 daily 2025-05-24 [Peru's health ministry] @Peru"]],
     ["Gaza's Health Ministry says 350 people have been wounded in the war.", ["injured 350 cumulative 2025-05-24 [Gaza's Health Ministry] @Gaza"]],
