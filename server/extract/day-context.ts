@@ -43,7 +43,7 @@ export interface SentenceDays {
   phrases: DayPhrase[];
 }
 
-const PRESENT_PERFECT = /\b(?:has|have)\s+(?:also\s+|now\s+|so far\s+)?(?:been\s+)?\p{L}+(?:ed|en)\b/u;
+export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:also\s+|now\s+|so far\s+)?(?:been\s+)?\p{L}+(?:ed|en)\b/u;
 const EVENT_BEGAN = /\b(?:began|started|struck|erupted|broke out|made landfall|hit|took effect|came into (?:effect|force))\s+(?:(?:late|early)\s+)?(?:on\s+|last\s+)?$/i;
 // "freed 200 prisoners hours later, in the exchange under the ceasefire that took effect last Sunday": a day in a
 // relative clause set off after the figure tells when something else began.

@@ -4,7 +4,7 @@ import { attributionLead, findActor, findAnnouncer, findAttribution, namesSpeake
 import { isCaption, isFurniture } from './boilerplate.ts';
 import { clauseWindow } from './clauses.ts';
 import { findDates, publishedDay } from './dates.ts';
-import { claimDay, namesEventDay, type DayRange, enterSentence, leaveSentence, readSentenceDays, startDayContext, type DayContext, type SentenceDays } from './day-context.ts';
+import { PRESENT_PERFECT, claimDay, namesEventDay, type DayRange, enterSentence, leaveSentence, readSentenceDays, startDayContext, type DayContext, type SentenceDays } from './day-context.ts';
 import { readDocument, type DocumentCues } from './document.ts';
 import { isHabitual, isHistorical } from './history.ts';
 import { mergeClaims, type Mention } from './merge.ts';
@@ -12,7 +12,7 @@ import { chooseMetric, isModifier, type MetricChoice } from './metrics.ts';
 import { SKIP_BEFORE } from './vetoes.ts';
 import { isCount } from './numbers.ts';
 import { partKind, resolveThem, type PartKind } from './parts.ts';
-import { findPlace, headlinePlace, lastPlace, mayorsCity, type PlaceCache } from './places.ts';
+import { eventPlace, findPlace, headlinePlace, lastPlace, mayorsCity, type PlaceCache } from './places.ts';
 import { AUX, isCountryOrState, isPeopleWord } from './lexicon.ts';
 import { classifyQuantities, type Quantity } from './quantities.ts';
 import { quoteSpeakers } from './quotes.ts';
@@ -42,10 +42,17 @@ interface Item {
   lastSource?: string;
   /** The place a live blog's headline names. */
   headlinePlace?: string;
+  /** Who signs the item ("Pavlo Kyrylenko, head of Donetsk Regional Military Administration"): an official's
+   * statement speaks for all its figures. */
+  signatory?: string;
+  /** Where the headline or the lead says the item's disaster or attack happened, read when first needed. */
+  eventPlace?: string | null;
   /** Per metric, the day and paragraph of the last figure dated by its own words. */
   dated: Map<string, { date: string; paragraph: number }>;
   /** Per source, the period of the last running total it gave "since" a day, and in which paragraph. */
   periods: Map<string, { date: string; dateEnd: string; paragraph: number; place?: string }>;
+  /** The sentence and day of the last running total of a casualty count. */
+  lastTotal?: { index: number; paragraph: number; date?: string; dateEnd?: string };
 }
 
 interface Parsed {
@@ -105,7 +112,7 @@ export function extractClaims(text: string, options: ExtractOptions): ExtractedC
   const dates = findDates(text, pubDay);
   const counts = withSingles(text, classifyQuantities(text, options.publishedAt, dates).filter((q) => q.kind === 'count'));
   const doc = readDocument(text, dates, pubDay);
-  const item: Item = { metrics: options.metrics, doc, reciprocal: metricsSpeakingOf(options.metrics, ['exchange', 'swap']), speakers: quoteSpeakers(text, sentences), sentences, places: new Map(), sources: new Map(), dated: new Map(), periods: new Map(), headlinePlace: sentences[0]?.paragraph === 0 ? headlinePlace(sentences[0].text) : undefined };
+  const item: Item = { metrics: options.metrics, doc, reciprocal: metricsSpeakingOf(options.metrics, ['exchange', 'swap']), speakers: quoteSpeakers(text, sentences), sentences, places: new Map(), sources: new Map(), dated: new Map(), periods: new Map(), headlinePlace: sentences[0]?.paragraph === 0 ? headlinePlace(sentences[0].text) : undefined, signatory: signatoryOf(sentences) };
   const captions = new Set(sentences.filter((s) => isCaption(s.text)).map((s) => s.paragraph));
   const ctx = startDayContext(pubDay, doc.eventDay);
   const found: Found[] = [];
@@ -161,6 +168,20 @@ function withSingles(text: string, counts: Quantity[]): Quantity[] {
     (singles ??= []).push({ value: 1, unit: s[2], kind: 'count', span, phrase: span, written: 'words', single: true });
   }
   return singles ? [...counts, ...singles].sort((a, b) => a.span[0] - b.span[0]) : counts;
+}
+
+// "Pavlo Kyrylenko, head of Donetsk Regional Military Administration" closing an official's post.
+const SIGNATURE = /^[—–-]?\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:head|governor|mayor|chief|minister|spokes(?:man|woman|person)|commander|president|director|chair(?:man|woman)?|secretary|prosecutor|ombudsman|commissioner)\b[^\d]*$/u;
+
+/** signatoryOf returns who signs an item in one of its last two paragraphs, if anyone does. */
+function signatoryOf(sentences: Sentence[]): string | undefined {
+  const last = sentences.at(-1)?.paragraph ?? 0;
+  for (const s of sentences) {
+    if (s.paragraph < last - 1 || s.paragraph === 0) continue;
+    const m = SIGNATURE.exec(s.text.trim());
+    if (m) return m[1];
+  }
+  return undefined;
 }
 
 /** placeHeadlineFigures gives a headline figure the body never repeats as a claim the place its lead sentence
@@ -299,12 +320,21 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
     scope = 'cumulative';
     day = borrowedDay(before.claim);
   }
+  // "As of 19:00, 50 people have been killed. 98 people have been wounded": a present perfect count with no day of
+  // its own, in the sentence after a running total of the same paragraph, is part of the same tally.
+  const tally = item.lastTotal;
+  if (scope === 'daily' && !state && ACCUMULATING.has(choice.metric) && tally && tally.index === p.index - 1 && tally.paragraph === p.sentence.paragraph &&
+    (day?.source === 'published' || day?.source === 'paragraph') && PRESENT_PERFECT.test(text.slice(window[0], window[1]))) {
+    scope = 'cumulative';
+    day = { date: tally.date ?? ctx.publishedDay, ...(tally.dateEnd ? { dateEnd: tally.dateEnd } : {}), source: 'paragraph' };
+  }
+  if (scope === 'cumulative' && ACCUMULATING.has(choice.metric)) item.lastTotal = { index: p.index, paragraph: p.sentence.paragraph, date: day?.date, dateEnd: day?.dateEnd };
   if (day && !day.dateEnd && (day.source === 'clause' || day.source === 'sentence') && scope === 'daily') item.dated.set(choice.metric, { date: day.date, paragraph: p.sentence.paragraph });
   const quoteSpan: [number, number] = [q.span[0] - start, q.span[1] - start];
   // A live blog's "15:10 BST" opens the entry; blanked, it is neither a source's nor a place's name.
   const bare = text.replace(TIMESTAMP, (m) => ' '.repeat(m.length));
   // "It said 104 missiles were shot down": the source the paragraph named before.
-  const attribution = namedBefore(findAttribution(bare, quoteSpan[0], quoteSpan[1]), item) ?? item.speakers.get(p.index) ?? inheritedSource(p, bare, item);
+  const attribution = namedBefore(findAttribution(bare, quoteSpan[0], quoteSpan[1]), item) ?? item.speakers.get(p.index) ?? inheritedSource(p, bare, item) ?? item.signatory;
   let runsOn = false;
   if (attribution) {
     item.sources.set(p.sentence.paragraph, attribution);
@@ -361,6 +391,11 @@ function placeOf(p: Parsed, metric: string, bare: string, quoteSpan: [number, nu
   const city = THE_PLACE.test(bare.slice(window[0])) ? mayorsCity(bare) : undefined;
   if (city) return city;
   if (item.headlinePlace && (casualty || inClause)) return item.headlinePlace;
+  // A casualty count that names no place is the item's disaster's: where its headline or lead says it happened.
+  if (casualty) {
+    item.eventPlace ??= item.sentences.filter((s) => s.paragraph <= 1).map((s) => eventPlace(s.text.replace(TIMESTAMP, (m) => ' '.repeat(m.length)), item.places)).find(Boolean) ?? null;
+    if (item.eventPlace) return item.eventPlace;
+  }
   // "Myanmar's military government said 1,700 were killed": a national body's toll is the country's.
   const national = casualty && attribution ? NATIONAL.exec(attribution)?.[1] : undefined;
   return national && isCountryOrState(national) ? national : undefined;

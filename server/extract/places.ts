@@ -1,8 +1,10 @@
 /** Place finding: "in Kyiv", "in southern Russia", "an attack on Kyiv", "the Ukrainian capital", "Buncombe County". */
+import { EVENT_NOUN } from './document.ts';
 import { capitalOf, isCountryOrState, isDemonym, isNationality } from './lexicon.ts';
 
 const UNIT = '(?:region|province|oblast|city|district|county|County|state|governorate|prefecture|Province|Region|District|Oblast)';
-const NAME = `\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*(?:\\s+${UNIT})?`;
+// "Rio Grande do Sul", "Pinar del Rio": a lower-case particle may join the words of one name.
+const NAME = `\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:do|da|de|del|dos|das|di)\\s+)?\\p{Lu}[\\p{L}’'-]*)*(?:\\s+${UNIT})?`;
 const DIRECTION = '(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+)*';
 // One plain adjective may come first ("in the remote Jajarkot district"); no i flag, which would blur \p{Lu}.
 const IN_PLACE = new RegExp(`\\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]t|[Aa]cross|[Tt]hroughout|off|over|(?:evacuated|fled|rescued|displaced|airlifted)\\s+from)\\s+(?:the\\s+)?(${DIRECTION})(?:\\p{Ll}+\\s+)?(${NAME})`, 'gu');
@@ -66,6 +68,18 @@ export function headlinePlace(headline: string): string | undefined {
   const name = LIVE_HEADLINE.exec(headline)?.[1];
   // "Israel-Gaza war live" names two sides, not one place.
   return name && !NOT_PLACE.test(name) && !/\p{Lu}\p{Ll}*-\p{Lu}/u.test(name) && !isDemonym(name.split(/\s+/)[0]) ? name : undefined;
+}
+
+// "the Russian missile strike on the railway station in Kramatorsk", "a fire at Wang Fuk Court": what happened, and where.
+const EVENT_WORD = new RegExp(`${EVENT_NOUN.source}|\\b(?:strike|bombing|shelling|raid|massacre|stabbing|derailment)\\b`, 'giu');
+
+/** eventPlace returns where a sentence says its disaster or attack happened: the place nearest after an event's
+ * noun in it (a city before the country around it), for casualty counts of the item that name no place. */
+export function eventPlace(sentence: string, cache?: PlaceCache): string | undefined {
+  const events = [...sentence.matchAll(EVENT_WORD)].map((m) => m.index!);
+  if (!events.length) return undefined;
+  const near = candidatesOf(sentence, cache).filter((c) => events.some((e) => c.at >= e && c.at - e <= 60));
+  return (near.find((c) => !c.broad) ?? near[0])?.place;
 }
 
 /** PlaceCache keeps the places of one item's sentences, read once each: a figure's own and those before it. */

@@ -95,6 +95,12 @@ describe('across sentences', () => {
     // "The group" is the group just named; its statement, and the period its total covered, run on into the next paragraph.
     ['More than 1,800 people have been arrested in Iran since protests erupted on May 2, the rights group HRANA said.\nThe group said 47 protesters had been killed.',
       ["arrested 1800 cumulative 2025-05-02..2025-05-24 [rights group HRANA] @Iran", "killed 47 cumulative 2025-05-02..2025-05-24 [rights group HRANA] @Iran"]],
+    // A clock time's colon breaks no clause; a present perfect count in the next sentence is part of the same tally.
+    ['Strike update\nAs of 19:00, 50 people have been killed. 98 people have been wounded.', ['killed 50 cumulative 2025-05-24', 'injured 98 cumulative 2025-05-24']],
+    // An official who signs the post gives its figures; a casualty count with no place is where the lead's attack was.
+    ['Update\nThe Russian missile strike on the railway station in Kramatorsk killed 50 people.\nToday 2 100 people were evacuated.\nPavlo Kyrylenko, head of Donetsk Regional Military Administration',
+      ['killed 50 daily 2025-05-24 [Pavlo Kyrylenko] @Kramatorsk', 'evacuated 2100 daily 2025-05-24 [Pavlo Kyrylenko] @Kramatorsk']],
+    ['Floods in Rio Grande do Sul\nFloods have swept the south of Brazil.\nOfficials said 40 people had been injured.', ['injured 40 daily 2025-05-24 [Officials] @Rio Grande do Sul']],
     // A national body's toll is its country's; a live blog's headline names the place of entries that name none.
     ["Peru's health ministry said 30 people had died.", ["killed 30 daily 2025-05-24 [Peru's health ministry] @Peru"]],
     ["Gaza's Health Ministry says 350 people have been wounded in the war.", ["injured 350 cumulative 2025-05-24 [Gaza's Health Ministry] @Gaza"]],
