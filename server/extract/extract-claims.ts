@@ -3,7 +3,7 @@ import type { ExtractedClaim, MetricDef } from '../../shared/types.ts';
 import { attributionLead, findActor, findAnnouncer, findAttribution, namesSpeaker, saysAgain, statementSource } from './attribution.ts';
 import { isCaption, isFurniture } from './boilerplate.ts';
 import { clauseWindow } from './clauses.ts';
-import { findDates, publishedDay } from './dates.ts';
+import { addDays, findDates, publishedDay } from './dates.ts';
 import { PRESENT_PERFECT, claimDay, namesEventDay, type DayRange, enterSentence, leaveSentence, readSentenceDays, startDayContext, type DayContext, type SentenceDays } from './day-context.ts';
 import { readDocument, type DocumentCues } from './document.ts';
 import { isHabitual, isHistorical } from './history.ts';
@@ -68,6 +68,11 @@ interface Parsed {
 interface Found extends Mention {
   choice: MetricChoice;
   part?: PartKind;
+  /** Where its day came from, and whether it counts a state (missing people) rather than a running count. */
+  dayFrom?: DayRange['source'];
+  state?: boolean;
+  /** Its clause is in a perfect tense ("had died", "have been evacuated"): a toll up to then, told in reported speech. */
+  perfect?: boolean;
 }
 
 const TOTAL_OF_PREVIOUS = /\b(?:bringing|brings|brought|taking|takes|raising|raises|pushing|pushes)\s+(?:the|its|their)\s+(?:overall\s+|total\s+)?(?:total|tally|number|count|figure)(?:\s+\w+){0,3}\s+to\s+$/i;
@@ -145,7 +150,25 @@ export function extractClaims(text: string, options: ExtractOptions): ExtractedC
     for (const { claim } of found) if (!claim.attribution && claim.date === a.date && a.metrics.includes(claim.metric)) claim.attribution = a.agent;
   }
   placeHeadlineFigures(found, counts, item);
+  if (!doc.eventDay) tollsOfUnnamedDisaster(found, pubDay);
   return mergeClaims(found);
+}
+
+// "six people had died", "12,000 have been evacuated": a perfect tense, in reported speech or not.
+const PERFECT = /\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn)\b/u;
+
+/** tollsOfUnnamedDisaster reads a disaster's start from its own dated casualty counts when the text never says
+ * when it struck ("seven were killed on Saturday" in a Monday report): then a casualty count with no day of its
+ * own, told in a perfect tense ("Tusk said six people had died in Poland"), is, like one after a named disaster day,
+ * the toll so far; "26 officers were injured" at a rally the day before stays that day's count. */
+function tollsOfUnnamedDisaster(found: Found[], pubDay: string): void {
+  const oldest = addDays(pubDay, -7);
+  const began = found.filter((f) => ACCUMULATING.has(f.claim.metric) && f.claim.scope === 'daily' && (f.dayFrom === 'clause' || f.dayFrom === 'sentence') && f.claim.date && f.claim.date < pubDay && f.claim.date >= oldest)
+    .map((f) => f.claim.date!).sort()[0];
+  if (!began) return;
+  for (const f of found) {
+    if (ACCUMULATING.has(f.claim.metric) && f.claim.scope === 'daily' && !f.state && !f.headline && f.perfect && (f.dayFrom === 'published' || f.dayFrom === 'statement') && f.claim.date && f.claim.date > began) f.claim.scope = 'cumulative';
+  }
 }
 
 // "A Palestinian man was killed", "a woman died": one death, told with an article, is a count of one. A lone
@@ -370,7 +393,8 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   };
   // A headline's target with no day of its own ("Hamas to free 20") is the body's target told short.
   const headline = p.sentence.paragraph === 0;
-  return { claim, choice, part, guessed: day?.source === 'published' || (headline && !day && scope === 'planned'), night: day?.night, ...(p.sentence.paragraph === 0 ? { headline: true } : {}) };
+  const perfect = PERFECT.test(text.slice(window[0], window[1]));
+  return { claim, choice, part, dayFrom: day?.source, state, perfect, guessed: day?.source === 'published' || (headline && !day && scope === 'planned'), night: day?.night, ...(p.sentence.paragraph === 0 ? { headline: true } : {}) };
 }
 
 /** placeOf says where a figure happened: the place its sentence names for it, else the one its paragraph just

@@ -166,6 +166,11 @@ function gap(tokens: Token[], hit: TermHit, at: NumberAt, nounPhrase: number[]):
     if (/^[;:()–—]$/.test(t.text) || BOUNDARY_WORDS.has(t.text.toLowerCase())) return Infinity;
     if (t.text === ',') {
       if (tokens[i + 1]?.norm === 'and') return Infinity;
+      // "the toll in Lower Austria, which surrounds Vienna, rose to five": a relative clause set off by commas.
+      if (hit.last < at.first && /^(?:which|who)$/i.test(tokens[i + 1]?.text ?? '')) {
+        const close = tokens.findIndex((x, j) => j > i + 1 && j < Math.min(to, i + 14) && x.text === ',');
+        if (close > 0 && !tokens.slice(i + 2, close).some((x) => x.kind === 'punct')) { i = close; distance += 1; continue; }
+      }
       // "16 people, including seven children, were injured": an aside between noun and verb costs nothing.
       const close = ASIDE.test(tokens[i + 1]?.text ?? '') ? tokens.findIndex((x, j) => j > i + 1 && j < Math.min(to, i + 10) && x.text === ',') : -1;
       // "..., all of them Indian nationals, and none were injured": an aside that closes into "and" ends the clause.

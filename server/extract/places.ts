@@ -125,6 +125,8 @@ function add(found: Candidate[], sentence: string, at: number, name: string, dir
 }
 
 function isTitleCase(sentence: string): boolean {
+  // A sentence that ends like one is body text, however many names it holds ("Polish Prime Minister Donald Tusk said").
+  if (/[.!?]["”’)]*\s*$/.test(sentence)) return false;
   const words = sentence.match(/\b\p{L}{4,}\b/gu) ?? [];
   return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6;
 }

@@ -50,6 +50,8 @@ describe('which metric a number counts', () => {
     ['In the village, 90 of its 200 residents are believed to have died.', ['killed 90 daily 2025-05-24']],
     ['Six people have been confirmed dead and 47 others remain missing.', ['killed 6 daily 2025-05-24', 'missing 47 daily 2025-05-24']],
     ['The previous update put the toll at 2,012.', ['killed 2012 cumulative 2025-05-24']],
+    // A relative clause set off by commas between the toll and its verb.
+    ['The toll in Lower Austria, which surrounds Vienna, rose to five on Saturday.', ['killed 5 cumulative 2025-05-24']],
     ['The death toll from today’s strikes across the country has risen to 36.', ['killed 36 cumulative 2025-05-24']],
     ['Two adults were killed and 16 people, including seven children, were injured.', ['killed 2 daily 2025-05-24', 'injured 16 daily 2025-05-24']],
     ['428 arrests had been made and 120 people charged.', ['arrested 428 daily 2025-05-24']],

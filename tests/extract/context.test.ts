@@ -101,6 +101,12 @@ describe('across sentences', () => {
     ['Update\nThe Russian missile strike on the railway station in Kramatorsk killed 50 people.\nToday 2 100 people were evacuated.\nPavlo Kyrylenko, head of Donetsk Regional Military Administration',
       ['killed 50 daily 2025-05-24 [Pavlo Kyrylenko] @Kramatorsk', 'evacuated 2100 daily 2025-05-24 [Pavlo Kyrylenko] @Kramatorsk']],
     ['Floods in Rio Grande do Sul\nFloods have swept the south of Brazil.\nOfficials said 40 people had been injured.', ['injured 40 daily 2025-05-24 [Officials] @Rio Grande do Sul']],
+    // A disaster the text never dates began by its earliest dated casualty count: a later count in a perfect tense
+    // with no day of its own is the toll so far; one in the simple past is still that day's.
+    ['Floods in Europe\nPolish Prime Minister Donald Tusk said six people had died in Poland.\nRomanian authorities said seven people were killed on Thursday in Galati.',
+      ['killed 6 cumulative 2025-05-24 [Donald Tusk] @Poland', 'killed 7 daily 2025-05-22 [Romanian authorities] @Galati']],
+    ['Rally clashes\nPolice arrested 212 people on Friday after clashes at a rally.\nTwenty-six officers were injured, police said.',
+      ['arrested 212 daily 2025-05-23', 'injured 26 daily 2025-05-24 [police]']],
     // A national body's toll is its country's; a live blog's headline names the place of entries that name none.
     ["Peru's health ministry said 30 people had died.", ["killed 30 daily 2025-05-24 [Peru's health ministry] @Peru"]],
     ["Gaza's Health Ministry says 350 people have been wounded in the war.", ["injured 350 cumulative 2025-05-24 [Gaza's Health Ministry] @Gaza"]],
