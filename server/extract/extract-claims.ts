@@ -154,6 +154,7 @@ export function extractClaims(text: string, options: ExtractOptions): ExtractedC
   return mergeClaims(found);
 }
 
+const WHEN_IT_STRUCK = /\bwhen\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:struck|hit|exploded|landed|fell|crashed|collapsed|slammed|detonated)\b/u;
 // "six people had died", "12,000 have been evacuated": a perfect tense, in reported speech or not.
 const PERFECT = /\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn)\b/u;
 
@@ -332,7 +333,10 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   let day = choice.gapped && before ? borrowedDay(before.claim) : claimDay(ctx, days, window, phrase[0], imminent ? 'daily' : scope, text, STATES.has(choice.metric));
   if (day?.since && scope === 'daily') scope = 'cumulative';
   // A casualty count given days after the disaster, with no day of its own, is the toll so far.
-  if (scope === 'daily' && !state && day && ctx.eventDay && ACCUMULATING.has(choice.metric) && (day.source === 'published' || day.source === 'statement') && ctx.eventDay < day.date) scope = 'cumulative';
+  // Not one hurt "when the missile struck a playground": the sentence tells its own blast, of the day it is reported.
+  const afterEvent = scope === 'daily' && !state && !!day && !!ctx.eventDay && ACCUMULATING.has(choice.metric) && (day.source === 'published' || day.source === 'statement') && ctx.eventDay < day.date &&
+    !(!days.mentions.some((m) => m.kind === 'day' || m.kind === 'weekday') && WHEN_IT_STRUCK.test(text.slice(phrase[1])));
+  if (afterEvent) scope = 'cumulative';
   // "Iran fired about 180 missiles on Tuesday evening. / The Guards said they had launched 200 missiles": the same
   // count given by another source in the next paragraph, with no day of its own, is about the same day.
   const earlier = item.dated.get(choice.metric);
@@ -394,7 +398,7 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   // A headline's target with no day of its own ("Hamas to free 20") is the body's target told short.
   const headline = p.sentence.paragraph === 0;
   const perfect = PERFECT.test(text.slice(window[0], window[1]));
-  return { claim, choice, part, dayFrom: day?.source, state, perfect, guessed: day?.source === 'published' || (headline && !day && scope === 'planned'), night: day?.night, ...(p.sentence.paragraph === 0 ? { headline: true } : {}) };
+  return { claim, choice, part, dayFrom: day?.source, state, perfect, ...(afterEvent ? { inferredTotal: true } : {}), guessed: day?.source === 'published' || (headline && !day && scope === 'planned'), night: day?.night, ...(p.sentence.paragraph === 0 ? { headline: true } : {}) };
 }
 
 /** placeOf says where a figure happened: the place its sentence names for it, else the one its paragraph just

@@ -11,6 +11,8 @@ export interface Mention {
   night?: boolean;
   /** From the headline, which shortens what the body tells in full ("34 killed" for "the toll has risen to 34"). */
   headline?: boolean;
+  /** A running total only because it was reported after the disaster's day, not by its own words. */
+  inferredTotal?: boolean;
 }
 
 /** claimKey is what makes two claims of one text the same figure: metric, value, day and scope. */
@@ -36,7 +38,8 @@ export function mergeClaims(mentions: Mention[]): ExtractedClaim[] {
       // No mention names a day: the headline's and the body's telling of one figure still make one claim.
       // A running total wins ("Death toll rises to 42" over "42 were killed"), then the body's telling.
       const told = mentions.filter((o) => o.guessed && sameFigure(o.claim, m.claim));
-      return (told.find((o) => o.claim.scope === 'cumulative') ?? told.find((o) => !o.headline) ?? told[0])?.claim ?? m.claim;
+      // A headline made a total only by the disaster's day does not outweigh the body's own reading.
+      return (told.find((o) => o.claim.scope === 'cumulative' && !(o.headline && o.inferredTotal)) ?? told.find((o) => !o.headline) ?? told[0])?.claim ?? m.claim;
     }
     if (m.night) {
       const before = firm.find((o) => sameFigure(o.claim, m.claim) && o.claim.scope === m.claim.scope && o.claim.date === addDays(m.claim.date!, -1));

@@ -107,6 +107,9 @@ describe('across sentences', () => {
       ['killed 6 cumulative 2025-05-24 [Donald Tusk] @Poland', 'killed 7 daily 2025-05-22 [Romanian authorities] @Galati']],
     ['Rally clashes\nPolice arrested 212 people on Friday after clashes at a rally.\nTwenty-six officers were injured, police said.',
       ['arrested 212 daily 2025-05-23', 'injured 26 daily 2025-05-24 [police]']],
+    // Hurt "when the missile struck" tells its own blast, of the report's day, though an older entry names Thursday's strike.
+    ['Live: missile hits Jaffa playground, 16 hurt\n10:40 Medics say 16 people were injured when the missile struck a playground in Jaffa.\n07:40 On Thursday, Israeli jets struck the port of Hodeidah, killing nine people at the port.',
+      ['injured 16 daily 2025-05-24 [Medics] @Jaffa', 'killed 9 daily 2025-05-22 @Hodeidah']],
     // A national body's toll is its country's; a live blog's headline names the place of entries that name none.
     ["Peru's health ministry said 30 people had died.", ["killed 30 daily 2025-05-24 [Peru's health ministry] @Peru"]],
     ["Gaza's Health Ministry says 350 people have been wounded in the war.", ["injured 350 cumulative 2025-05-24 [Gaza's Health Ministry] @Gaza"]],
