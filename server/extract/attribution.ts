@@ -118,7 +118,7 @@ export function findActor(clauseBefore: string, attribution?: string, named = fa
     const own = attribution.replace(/^\p{Lu}[\p{L}-]*['’]s\s+/u, '');
     return LOWER_AGENTS.test(own) || /\bministry\b/i.test(own) ? countryOf(attribution) : own;
   }
-  const m = SUBJECT.exec(clause);
+  const m = SUBJECT.exec(clause.replace(/^the\s+(?=\p{Lu})/u, ''));
   if (!m) return undefined;
   if (/^(?:its|their)\s/i.test(m[1])) return attribution ? countryOf(attribution) : undefined;
   // Only a side named by its country is obvious enough; "Air defence units" or "The quake" is not. A release
@@ -127,9 +127,12 @@ export function findActor(clauseBefore: string, attribution?: string, named = fa
   const country = countryOf(m[1]);
   // A capitalised common noun opening the sentence ("Police freed") is no party's name.
   const common = /^(?:The|A|An|It|They|He|She|We|This|That)$/.test(m[1]) || LOWER_AGENTS.test(m[1]) || isPeopleWord(m[1], stem(m[1].toLowerCase()));
+  // An armed group that is a party of its own ("the Houthis have launched", "Hezbollah fired") is named as it is.
+  if (!country && ARMED_GROUP.test(m[1])) return m[1];
   return country ?? (named && /^\p{Lu}[\p{L}-]+$/u.test(m[1]) && !common ? m[1] : undefined);
 }
 
+const ARMED_GROUP = /^(?:Hamas|Hezbollah|Houthis|Hizbollah|Taliban|Wagner)$/;
 const FRONTED_TIME = /^(?:(?:and|but|while|then)\s+)?(?:(?:since|on|by|over|during)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|night)|overnight|last\s+night)(?:\s+alone)?\s*,?\s*|^(?:and|but|while|then)\s+/i;
 
 /** isAgent says whether a phrase can be a source: it names someone, or is a known kind of source ("officials"). */

@@ -66,6 +66,8 @@ describe('findActor', () => {
     // A fronted time phrase or conjunction is not the subject.
     ['since Monday alone Russia had launched ', undefined, 'Russia'],
     ['and Ukraine downed ', undefined, 'Ukraine'],
+    // An armed group that is a party of its own is named as it is.
+    ['the Houthis have launched ', undefined, 'Houthis'],
     ['Russia and Ukraine exchanged ', undefined, undefined],
     ['drones were shot down by Ukrainian forces ', undefined, undefined],
     // A pronoun subject is the speaker; a kind of source stands for its country.
