@@ -52,6 +52,7 @@ const RELATIVE_BEGAN = /,[^,;]*\b(?:that|which)\s+(?:had\s+|has\s+)?(?:began|sta
 const SINCE_BEGAN = /\bsince\s+the\s+(?:[\p{L}-]+\s+){1,3}?(?:began|started|took effect|came into (?:effect|force)|struck|broke out|erupted)\b/iu;
 // "since the Israeli army ordered people out of the eastern part of the city on May 6": a clause may run long.
 const SINCE = /\bsince\b[^,;:]{0,90}$/i;
+const STATE_SINCE = /\bsince\b[^;:]{0,120}$/i;
 const SINCE_THEN = /\bsince\s+then\b/i;
 const PAST_CONTEXT_DAYS = 7;
 const EVENT_DAY_BEFORE = new RegExp(`${EVENT_NOUN.source}(?:\\s+(?:on|in|at|near)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*)?\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`, 'iu');
@@ -100,7 +101,8 @@ export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, n
   if (PRESENT_PERFECT.test(sentence.slice(window[0], window[1]))) own = own.filter((m) => !EVENT_BEGAN.test(sentence.slice(Math.max(0, m.start - 30), m.start)) || SINCE.test(sentence.slice(window[0], m.start)));
   own = own.filter((m) => m.start < at || !RELATIVE_BEGAN.test(sentence.slice(at, m.start)));
   // "42 others are missing in floods that have lashed the region since Friday": a state is as of the report.
-  if (state) own = own.filter((m) => !SINCE.test(sentence.slice(window[0], m.start)));
+  // "missing since their boat sank in rough seas off Stock Island, near Key West, on Wednesday": commas and all.
+  if (state) own = own.filter((m) => !SINCE.test(sentence.slice(window[0], m.start)) && !STATE_SINCE.test(sentence.slice(at, m.start)));
   const mention = nearest(own.filter((m) => inWindow(m, window)), at);
   if (mention) {
     // "since Helene made landfall on Thursday night": a running total from that day to the day of the tally.

@@ -241,6 +241,7 @@ describe('the day a figure is about', () => {
     ['On the night of May 24 (from 20:00 on May 23), Russia launched 90 drones.', SAT, ['drones_launched 90 daily 2025-05-24']],
     // A state is as of the report: "Thursday's landslide" names the event, not the day of the count.
     ["Officials said 40 people were still missing after Thursday's landslide.", SAT, ['missing 40 daily 2025-05-24']],
+    ['The Coast Guard was searching for 16 migrants missing since their boat sank off Stock Island, near Key West, on Thursday.', SAT, ['missing 16 daily 2025-05-24']],
     // A past day naming the disaster in the possessive is the event's: the casualty count is as of the report.
     ["About 300 people are believed to have died in last week's air strike on the theatre.", SAT, ['killed 300 ~ cumulative 2025-05-24']],
     ["Twelve people were killed in Thursday's Russian air strike on the city.", SAT, ['killed 12 cumulative 2025-05-24']],
