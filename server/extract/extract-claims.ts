@@ -12,7 +12,7 @@ import { chooseMetric, isModifier, type MetricChoice } from './metrics.ts';
 import { SKIP_BEFORE } from './vetoes.ts';
 import { isCount } from './numbers.ts';
 import { partKind, resolveThem, type PartKind } from './parts.ts';
-import { eventPlace, findPlace, headlinePlace, lastPlace, mayorsCity, type PlaceCache } from './places.ts';
+import { eventPlace, findPlace, unitNamedBefore, headlinePlace, lastPlace, mayorsCity, type PlaceCache } from './places.ts';
 import { AUX, isCountryOrState, isPeopleWord } from './lexicon.ts';
 import { classifyQuantities, type Quantity } from './quantities.ts';
 import { quoteSpeakers } from './quotes.ts';
@@ -407,6 +407,9 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
 function placeOf(p: Parsed, metric: string, bare: string, quoteSpan: [number, number], window: [number, number], others: Array<[number, number]>, item: Item, attribution?: string): string | undefined {
   const own = findPlace(bare, quoteSpan[0], quoteSpan[1], others, item.places);
   if (own) return own;
+  // "8,000 people have been evacuated to relief camps in the district": the district the text named before.
+  const unit = unitNamedBefore(bare.slice(window[0], window[1]), item.sentences.slice(Math.max(0, p.index - 6), p.index).map((s) => s.text), item.places, () => storyPlace(item));
+  if (unit) return unit;
   // "16 people were injured there", "Thirteen people are missing": the place the paragraph just named.
   // Not for an exchange: a swap's count is not located where the paragraph's earlier attack happened.
   const inherited = item.reciprocal.has(metric) ? undefined : placeBefore(p, item);
@@ -420,10 +423,8 @@ function placeOf(p: Parsed, metric: string, bare: string, quoteSpan: [number, nu
   if (city) return city;
   if (item.headlinePlace && (casualty || inClause)) return item.headlinePlace;
   // A casualty count that names no place is the item's disaster's: where its headline or lead says it happened.
-  if (casualty) {
-    item.eventPlace ??= item.sentences.filter((s) => s.paragraph <= 1).map((s) => eventPlace(s.text.replace(TIMESTAMP, (m) => ' '.repeat(m.length)), item.places)).find(Boolean) ?? null;
-    if (item.eventPlace) return item.eventPlace;
-  }
+  const story = casualty ? storyPlace(item) : undefined;
+  if (story) return story;
   // "Myanmar's military government said 1,700 were killed": a national body's toll is the country's.
   const national = casualty && attribution ? NATIONAL.exec(attribution)?.[1] : undefined;
   return national && isCountryOrState(national) ? national : undefined;
@@ -493,6 +494,12 @@ function inheritedSource(p: Parsed, bare: string, item: Item): string | undefine
   if (PRONOUN_SOURCE.test(bare)) return item.sources.get(p.sentence.paragraph) ?? item.lastSource;
   // A sentence with a speaker of its own, even one no source was read from, is not the statement running on.
   return namesSpeaker(bare) ? undefined : item.sources.get(p.sentence.paragraph);
+}
+
+/** storyPlace is where the headline or the lead says the item's disaster or attack happened, read once. */
+function storyPlace(item: Item): string | undefined {
+  item.eventPlace ??= item.sentences.filter((s) => s.paragraph <= 1).map((s) => eventPlace(s.text.replace(TIMESTAMP, (m) => ' '.repeat(m.length)), item.places)).find(Boolean) ?? null;
+  return item.eventPlace ?? undefined;
 }
 
 function placeBefore(p: Parsed, item: Item): string | undefined {

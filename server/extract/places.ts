@@ -71,15 +71,39 @@ export function headlinePlace(headline: string): string | undefined {
 }
 
 // "the Russian missile strike on the railway station in Kramatorsk", "a fire at Wang Fuk Court": what happened, and where.
-const EVENT_WORD = new RegExp(`${EVENT_NOUN.source}|\\b(?:strike|bombing|shelling|raid|massacre|stabbing|derailment)\\b`, 'giu');
+const EVENT_WORD = new RegExp(`\\b${EVENT_NOUN.source.slice(2, -2)}s?\\b|\\b(?:strike|bombing|shelling|raid|massacre|stabbing|derailment)\\b`, 'giu');
 
 /** eventPlace returns where a sentence says its disaster or attack happened: the place nearest after an event's
  * noun in it (a city before the country around it), for casualty counts of the item that name no place. */
 export function eventPlace(sentence: string, cache?: PlaceCache): string | undefined {
   const events = [...sentence.matchAll(EVENT_WORD)].map((m) => m.index!);
   if (!events.length) return undefined;
-  const near = candidatesOf(sentence, cache).filter((c) => events.some((e) => c.at >= e && c.at - e <= 60));
+  // "the landslides that flattened two villages in Kerala's Wayanad district", "Lebanon says ... blasts".
+  const near = candidatesOf(sentence, cache).filter((c) => events.some((e) => (c.at >= e && c.at - e <= 90) || (c.at < e && e - c.at <= 40)));
   return (near.find((c) => !c.broad) ?? near[0])?.place;
+}
+
+// "in the district", "across the country": a unit the text named before.
+const THE_UNIT = /\b(?:in|across|throughout|around)\s+the\s+(country|district|state|province|region|county|oblast|prefecture)\b/;
+
+/** unitNamedBefore returns the place "the district" or "the country" of a clause refers to: the last one of that
+ * kind the sentences before it named (the nearest first), or undefined. */
+export function unitNamedBefore(clause: string, before: string[], cache?: PlaceCache, main?: () => string | undefined): string | undefined {
+  const unit = THE_UNIT.exec(clause)?.[1];
+  if (!unit) return undefined;
+  const ofUnit = (c: Candidate) => (unit === 'country' ? !!c.broad && !/^(?:north|south|east|west|central)/i.test(c.place) : new RegExp(`\\b${unit}\\b`, 'i').test(c.place));
+  // The story's own district, when its disaster is placed in one, before a neighbouring one named in passing.
+  const story = main?.();
+  if (story && ofUnit({ at: 0, place: story, ...(isCountryOrState(story) ? { broad: true } : {}) })) return trimUnit(story);
+  for (const sentence of [...before].reverse()) {
+    const found = candidatesOf(sentence, cache).filter(ofUnit);
+    if (found.length) return trimUnit(found.at(-1)!.place);
+  }
+  return undefined;
+}
+
+function trimUnit(place: string): string {
+  return place.replace(/\s+(?:district|province|region|county|oblast|prefecture)$/i, '');
 }
 
 /** PlaceCache keeps the places of one item's sentences, read once each: a figure's own and those before it. */

@@ -110,6 +110,11 @@ describe('across sentences', () => {
     // Hurt "when the missile struck" tells its own blast, of the report's day, though an older entry names Thursday's strike.
     ['Live: missile hits Jaffa playground, 16 hurt\n10:40 Medics say 16 people were injured when the missile struck a playground in Jaffa.\n07:40 On Thursday, Israeli jets struck the port of Hodeidah, killing nine people at the port.',
       ['injured 16 daily 2025-05-24 [Medics] @Jaffa', 'killed 9 daily 2025-05-22 @Hodeidah']],
+    // "in the district", "across the country": the unit named before, the story's own district first.
+    ['Landslides\nThe landslides that flattened two villages in Kerala\'s Wayanad district killed 206 people.\nMany bodies were recovered in neighbouring Malappuram district.\nNearly 8,000 people have been evacuated to relief camps in the district, officials said.',
+      ['killed 206 daily 2025-05-24 @Wayanad district', 'evacuated 8000 daily 2025-05-24 [officials] @Wayanad']],
+    ['Floods\nIn the Czech Republic, police said seven people were missing in the Jesenik area. More than 12,000 people had been evacuated across the country, the minister said.',
+      ['missing 7 daily 2025-05-24 [police] @Jesenik', 'evacuated 12000 daily 2025-05-24 [minister] @Czech Republic']],
     // A national body's toll is its country's; a live blog's headline names the place of entries that name none.
     ["Peru's health ministry said 30 people had died.", ["killed 30 daily 2025-05-24 [Peru's health ministry] @Peru"]],
     ["Gaza's Health Ministry says 350 people have been wounded in the war.", ["injured 350 cumulative 2025-05-24 [Gaza's Health Ministry] @Gaza"]],
