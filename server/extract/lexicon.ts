@@ -25,7 +25,7 @@ export const STOP = stems(`
   be been being have has had will would could should may might must who which that this these those each per while
   when than including among across near under about around there their its his her our them they it he she we
   also more another other said says say told off near via through towards toward amid despite inside outside along aboard
-  behind beyond below above against`);
+  behind beyond below above against between within without throughout onto upon until`);
 
 /** AUX holds (stemmed) auxiliaries and determiners that may sit inside a term ("drones were shot down"). */
 export const AUX = stems('were was are is be been being have has had the their its his her all');

@@ -43,6 +43,8 @@ export function countsSomethingElse(tokens: Token[], at: NumberAt, nounPhrase: n
   if (CAPTIVE.test(hit.stems[0]) && hit.first > at.last && tokens.slice(at.last + 1, hit.first).some((t) => /^(?:remaining|still)$/i.test(t.text))) return true;
   // "166,800 were under evacuation warnings": told to be ready to leave, not evacuated.
   if (/^evacuation$/i.test(tokens[hit.last].text) && WARNED.test(tokens[hit.last + 1]?.text ?? '')) return true;
+  // "brokered 11 exchanges", "the two sides held three swaps": the number counts swaps, not the people swapped.
+  if (nounPhrase.length && hit.words.includes(nounPhrase[0]) && SWAPS.test(tokens[nounPhrase[0]].text)) return true;
   const before = Math.min(hit.first, at.first);
   if (hit.metric === 'killed' && (isRemainsHandedOver(tokens, at) || isSentence(tokens, hit))) return true;
   if (HELD_NOUN.test(hit.stems[0]) && isBareNoun(hit, nounPhrase, tokens) && VISIT.test(tokens[wordBefore(tokens, at)]?.text ?? '')) return true;
@@ -114,6 +116,7 @@ function isRemainsHandedOver(tokens: Token[], at: NumberAt): boolean {
   return tokens.slice(Math.max(0, i - 5), i - 1).some((t) => TRANSFER.test(t.text));
 }
 
+const SWAPS = /^(?:exchanges|swaps)$/i;
 // "sentenced six people to death", "condemned to death", "death sentences": a verdict, not a death.
 const VERDICT = /^(?:sentenc|condemn|penalt|row|verdict)/i;
 function isSentence(tokens: Token[], hit: TermHit): boolean {

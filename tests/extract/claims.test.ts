@@ -42,6 +42,8 @@ describe('which metric a number counts', () => {
     // "one" coordinated with a count before it is a count.
     // A model's number is part of the counted noun's name.
     ['Russia launched 50 Shahed-136 drones.', ['drones_launched 50 daily 2025-05-24']],
+    // A preposition ends the counted noun's phrase: it is no verb of its own.
+    ['Hezbollah fired about 210 rockets and some 20 drones between 05:00 and 07:00.', ['missiles_launched 210 ~ daily 2025-05-24', 'drones_launched 20 ~ daily 2025-05-24']],
     ['Russia attacked overnight with 40 drones and one cruise missile.', ['drones_launched 40 daily 2025-05-24', 'missiles_launched 1 daily 2025-05-24']],
     ['Hamas is to release at least 50 of the roughly 240 hostages it seized, in exchange for 150 Palestinian prisoners.', ['hostages_released 50 min=50 planned -', 'prisoners_released 150 planned -']],
     ['Twenty-six officers were injured, four of them seriously.', ['injured 26 daily 2025-05-24']],

@@ -68,6 +68,8 @@ describe('counts that count nothing tracked', () => {
     // A verdict is no death.
     ["Iran's judiciary has sentenced six people to death over the protests."],
     ['Courts handed down 11 death sentences.'],
+    // A count of swaps is no count of people swapped.
+    ['The UAE said it had now brokered 11 exchanges between the two countries.'],
     ['The UAE said it had brokered 11 exchanges between the two countries.'],
     ['A total of 53 people were trapped, and six were pulled out alive.'],
     ['Police charged 120 people and searched 40 homes.'],
