@@ -151,7 +151,8 @@ export function cleanAgent(phrase: string): string {
 
 function clean(phrase: string): string {
   // A live blog's "15:10 BST" or a bullet opens the sentence, not the source's name.
-  let p = phrase.trim().replace(/\s+(?:have|has|had|also|later|earlier|now|previously|separately)$/i, '').replace(/^[•·▪►*–—-]+\s*/, '').replace(/^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\b)?\s*/, '').replace(/^(?:the|an|a)\s+/i, '').replace(/\s+(?:on|in)\s+(?:X|Telegram|Facebook|social media)$/i, '');
+  // "IDF: The military": a report's section label opens the sentence, not the source's name.
+  let p = phrase.trim().replace(/^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}:\s+(?=\p{L})/u, '').replace(/\s+(?:have|has|had|also|later|earlier|now|previously|separately)$/i, '').replace(/^[•·▪►*–—-]+\s*/, '').replace(/^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\b)?\s*/, '').replace(/^(?:the|an|a)\s+/i, '').replace(/\s+(?:on|in)\s+(?:X|Telegram|Facebook|social media)$/i, '');
   // "K. Rajan" was read as "K  Rajan" (an initial's period blanked): give the initial its period back.
   p = p.replace(/\b(\p{Lu}) {2}(?=\p{Lu})/gu, '$1. ');
   // "Ukrainian President Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy": the title is not the source.

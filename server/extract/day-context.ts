@@ -48,6 +48,9 @@ const EVENT_BEGAN = /\b(?:began|started|struck|erupted|broke out|made landfall|h
 // "freed 200 prisoners hours later, in the exchange under the ceasefire that took effect last Sunday": a day in a
 // relative clause set off after the figure tells when something else began.
 const RELATIVE_BEGAN = /,[^,;]*\b(?:that|which)\s+(?:had\s+|has\s+)?(?:began|started|took effect|came into (?:effect|force)|was agreed|was signed)\s+(?:on\s+)?$/i;
+// "fired 320 rockets ..., as the first phase of its response to the killing of a commander on 30 July": a day in a
+// clause after the figure that tells what the figure answers is that earlier event's.
+const ANSWERED = /,[^;]*\b(?:in\s+)?(?:response|retaliation|reprisal|revenge|answer|reply)\s+(?:to|for)\b[^;]*$/i;
 // "have been freed since the truce began": a period from the day the text says the event began.
 const SINCE_BEGAN = /\bsince\s+the\s+(?:[\p{L}-]+\s+){1,3}?(?:began|started|took effect|came into (?:effect|force)|struck|broke out|erupted)\b/iu;
 // "since the Israeli army ordered people out of the eastern part of the city on May 6": a clause may run long.
@@ -72,7 +75,8 @@ export function readSentenceDays(sentence: Sentence, textDates: DateMention[]): 
   // "On the night of February 23 (from 18:00 on February 22)": a day in brackets only details the day before them.
   const bracketed = all.length > 1 && sentence.text.includes('(') ? all.filter((m) => inBrackets(sentence.text, m.start)) : [];
   const aside = bracketed.length < all.length ? bracketed : [];
-  const own = all.filter((m) => !said(m, spans) && !aside.includes(m));
+  // "..., as the first phase of its response to the killing of a commander on 30 July": that day is the earlier event's.
+  const own = all.filter((m) => !said(m, spans) && !aside.includes(m) && !ANSWERED.test(sentence.text.slice(0, m.start)));
   return { mentions: own, statementDays: all.filter((m) => said(m, spans)), phrases: findDayPhrases(sentence.text) };
 }
 

@@ -1,6 +1,6 @@
 /** extractClaims: from a feed item's text to the numeric claims a desk would chart. */
 import type { ExtractedClaim, MetricDef } from '../../shared/types.ts';
-import { attributionLead, findActor, findAnnouncer, findAttribution, namesSpeaker, saysAgain, statementSource } from './attribution.ts';
+import { attributionLead, findActor, findAnnouncer, findAttribution, isAgent, namesSpeaker, saysAgain, statementSource } from './attribution.ts';
 import { isCaption, isFurniture } from './boilerplate.ts';
 import { clauseWindow } from './clauses.ts';
 import { addDays, findDates, publishedDay } from './dates.ts';
@@ -88,6 +88,9 @@ const COORDINATED = /\b(?:and|while|as|but)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\
 const RELEASED = /^(?:hostages|prisoners)_released$/;
 const RELEASING = /_(?:released|exchanged)$/;
 // The next count of a list: no clause break before its "and".
+// ", most of them fighters, and about": an aside, then "and", then at most a bound before the next count.
+const ANOTHER_PLACE = /^[^;:.]{0,80},\s*and\s+(?:(?:about|some|nearly|almost|around|another|more\s+than|at\s+least|over)\s+)?$/i;
+const IN_NAMED_PLACE = /^\s*(?:people\s+|others\s+)?(?:in|across)\s+(?:the\s+)?\p{Lu}/u;
 const LISTED = /^[^,;:.]{0,60}\s(?:and|plus)\s+(?:(?:about|some|nearly|almost|around|another|more\s+than|at\s+least)\s+)?$/i;
 const IN_RETURN = /^(?:\s+[\p{L}-]+){1,4}?\s+in\s+(?:exchange|return)\s+for\s+(?:(?:about|some|nearly|almost|around|another|more\s+than|at\s+least)\s+)?$/iu;
 const RATE = /\bfor\s+(?:each|every)\s+[^,;.]*/gi;
@@ -106,6 +109,8 @@ const WITH_TOTAL = /^[^.;:]{0,40},\s*with\s+(?:about\s+|some\s+|around\s+|nearly
 // "remained under evacuation orders": people in a state now, not a total of people moved so far.
 const STATE_CUE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:remain(?:s|ed|ing)?|(?:are|were|is|was)\s+still|still)\s+(?:under|in|without)\b/iu;
 // Casualty counts, which a national body gives for its own country.
+const THINGS = /^(?:missiles|drones)_(?:launched|intercepted)$/;
+const PERIOD_TOTAL = /\b(?:so far|to date|in total|(?:a )?total of|overall|altogether|in all|cumulative|since|this (?:week|month|year)|these \w+ (?:days|weeks|hours)|the (?:past|last) (?:\w+ )?(?:days|weeks|week|hours|fortnight|months)|of the war|during the war|in the war)\b/i;
 const CASUALTIES = /^(?:killed|injured|missing|evacuated|displaced)$/;
 // ", it said", ", he added": the source named before, in this paragraph or the one before.
 const PRONOUN_SOURCE = /,\s*(?:it|he|she|they)\s+(?:also\s+)?(?:said|says|added|wrote|reported)\b/i;
@@ -135,7 +140,7 @@ export function extractClaims(text: string, options: ExtractOptions): ExtractedC
     found.push(...here);
     // "Qatar said the truce would be extended. Hamas is expected to free 20": the statement runs on in its paragraph.
     if (!here.length && sentences[index + 1]?.paragraph === sentence.paragraph) {
-      const said = statementSource(sentence.text.replace(TIMESTAMP, (m) => ' '.repeat(m.length)));
+      const said = namedBefore(statementSource(sentence.text.replace(TIMESTAMP, (m) => ' '.repeat(m.length))), item, sentence.text);
       if (said) item.sources.set(sentence.paragraph, said);
     }
     const agent = here.length ? undefined : findAnnouncer(sentence.text);
@@ -175,8 +180,8 @@ function tollsOfUnnamedDisaster(found: Found[], pubDay: string): void {
 // "A Palestinian man was killed", "a woman died": one death, told with an article, is a count of one. A lone
 // injury ("a girl was seriously injured by shrapnel") is a detail of the story, not a figure a desk charts.
 const DEATH_VERB = /\b(?:killed|died|drowned)\b/g;
-// The words before the verb, read back from it: an article, up to two modifiers, a singular noun.
-const SINGLE_BEFORE = /\b([Aa]n?)\s+(?:[\p{L}\d-]+\s+){0,2}?(\p{Ll}+)\s+((?:was|has been|had been)\s+(?:\p{Ll}+ly\s+)?)?$/u;
+// The words before the verb, read back from it: an article, up to three modifiers ("An Israeli navy petty officer"), a singular noun.
+const SINGLE_BEFORE = /\b([Aa]n?)\s+(?:[\p{L}\d-]+\s+){0,3}?(\p{Ll}+)\s+((?:was|has been|had been)\s+(?:\p{Ll}+ly\s+)?)?$/u;
 
 /** withSingles adds, for claims only (not `--all`), a count of one for each death a sentence tells with an
  * article ("A man was killed in Jericho"). */
@@ -311,6 +316,11 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   if (chosen && previous && RELEASING.test(previous.metric) && reducedRelative(p.tokens, chosen.hit, last) && LISTED.test(text.slice(before!.claim.quoteSpan![1], phrase[0]))) {
     chosen = { ...previous, ownNoun: true, nounPhrase: [] };
   }
+  // "killed more than 600 people in Lebanon, most of them fighters, and about 50 in Israel": a bare count joined by
+  // "and" to the count before, past an aside, with no verb of its own, is the same verb's count somewhere else.
+  if (!chosen && previous && before!.choice.hit.last < p.tokens.findIndex((t) => t.start >= before!.claim.span[0]) && ANOTHER_PLACE.test(text.slice(before!.claim.quoteSpan![1], phrase[0])) && IN_NAMED_PLACE.test(text.slice(phrase[1], phrase[1] + 40))) {
+    chosen = { ...previous, ownNoun: true, nounPhrase: [], gapped: true };
+  }
   // A figure of an earlier event is background, whatever it counts; checked once a metric is at stake.
   if (!chosen || isHistorical(text, window, phrase[0], ctx.publishedDay) || isHabitual(text.slice(window[0], window[1]))) return undefined;
   // "one" is mostly an article ("one released serviceman in tears"): only "one person was killed" counts.
@@ -326,6 +336,9 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   if (scope === 'daily' && !state && ACCUMULATING.has(choice.metric) && runsOnTotal(p, phrase, window, days, before)) scope = 'cumulative';
   // "300 are believed to have died in last week's air strike": the day names the disaster; the count is as of the report.
   if (scope === 'daily' && !state && ACCUMULATING.has(choice.metric) && namesEventDay(days, window, text, ctx.publishedDay)) scope = 'cumulative';
+  // "Nasrallah put the number at 340 Katyushas": for things launched or downed, a tally's words revise one attack's
+  // count; only a period ("since October", "so far", "this week") makes a running total of them.
+  if (scope === 'cumulative' && THINGS.test(choice.metric) && !PERIOD_TOTAL.test(text.slice(window[0], window[1]))) scope = 'daily';
   // Missing people are a state: never a running total, whatever "since" says of the disaster.
   if (scope === 'cumulative' && STATES.has(choice.metric)) scope = 'daily';
   // "Officials were preparing to evacuate 7,900": an action under way is dated like a count, though it is a target.
@@ -361,7 +374,7 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   // A live blog's "15:10 BST" opens the entry; blanked, it is neither a source's nor a place's name.
   const bare = text.replace(TIMESTAMP, (m) => ' '.repeat(m.length));
   // "It said 104 missiles were shot down": the source the paragraph named before.
-  const attribution = namedBefore(findAttribution(bare, quoteSpan[0], quoteSpan[1]), item) ?? item.speakers.get(p.index) ?? inheritedSource(p, bare, item) ?? item.signatory;
+  const attribution = namedBefore(findAttribution(bare, quoteSpan[0], quoteSpan[1]), item, paragraphOpening(p, item)) ?? item.speakers.get(p.index) ?? inheritedSource(p, bare, item) ?? item.signatory;
   let runsOn = false;
   if (attribution) {
     item.sources.set(p.sentence.paragraph, attribution);
@@ -482,11 +495,19 @@ function runsOnTotal(p: Parsed, phrase: [number, number], window: [number, numbe
 // "The group said 470 had been killed" after "the rights group HRANA said": a bare kind of source is the one just named.
 const BARE_KIND = /^\p{Ll}+$/u;
 
-function namedBefore(source: string | undefined, item: Item): string | undefined {
+// "Hezbollah: In statements from 05:15, the group said": a situation report's section is named after its source.
+const SECTION_LABEL = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}):\s/u;
+const ORGANISATION = /^(?:group|military|army|movement|militia|organi[sz]ation|force|forces|agency|ministry|party|command)$/i;
+const NOT_SECTION_SOURCE = /^(?:Summary|Context|Background|Casualties|Assessment|Analysis|Update|Updates|Latest|Home front|Outlook|Note|Editor's note|Read more|Watch|Live|Breaking)$/i;
+
+function namedBefore(source: string | undefined, item: Item, sentence?: string): string | undefined {
   if (!source || !BARE_KIND.test(source)) return source;
   const word = new RegExp(`\\b${source}\\b`, 'i');
   const earlier = [item.lastSource, ...[...item.sources.values()].reverse()].find((s) => s && s !== source && word.test(s));
-  return earlier ?? source;
+  if (earlier) return earlier;
+  // Only an organisation's kind: "police said" under "Prayagraj:" names no source of its own.
+  const label = sentence && ORGANISATION.test(source) ? SECTION_LABEL.exec(sentence)?.[1] : undefined;
+  return label && !NOT_SECTION_SOURCE.test(label) && isAgent(label) ? label : source;
 }
 
 function inheritedSource(p: Parsed, bare: string, item: Item): string | undefined {
@@ -494,6 +515,13 @@ function inheritedSource(p: Parsed, bare: string, item: Item): string | undefine
   if (PRONOUN_SOURCE.test(bare)) return item.sources.get(p.sentence.paragraph) ?? item.lastSource;
   // A sentence with a speaker of its own, even one no source was read from, is not the statement running on.
   return namesSpeaker(bare) ? undefined : item.sources.get(p.sentence.paragraph);
+}
+
+/** paragraphOpening is the first sentence of the number's paragraph, where a section label sits. */
+function paragraphOpening(p: Parsed, item: Item): string {
+  let i = p.index;
+  while (i > 0 && item.sentences[i - 1].paragraph === p.sentence.paragraph) i--;
+  return item.sentences[i].text;
 }
 
 /** storyPlace is where the headline or the lead says the item's disaster or attack happened, read once. */

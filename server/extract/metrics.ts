@@ -119,7 +119,7 @@ function nounPhraseAfter(tokens: Token[], last: number): number[] {
   // "bring to 19 the number of Israeli hostages freed": the counted noun follows "the number of".
   if (tokens[i]?.norm === 'the' && NUMBER_OF.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.norm === 'of') i += 3;
   const out: number[] = [];
-  for (; i < tokens.length && out.length < 3; i++) {
+  for (; i < tokens.length && out.length < 4; i++) {
     const t = tokens[i];
     // "50 Shahed-136 drones": a model's number is part of its name.
     if (t.text === '-' && out.length && tokens[i + 1]?.kind === 'num' && tokens[i + 2]?.kind === 'word') {

@@ -42,6 +42,10 @@ describe('which metric a number counts', () => {
     // "one" coordinated with a count before it is a count.
     // A model's number is part of the counted noun's name.
     ['Russia launched 50 Shahed-136 drones.', ['drones_launched 50 daily 2025-05-24']],
+    // A count joined by "and" past an aside, with no verb of its own, is the same verb's count in another place.
+    ['The strikes killed 600 people in Lebanon, most of them fighters, and about 50 in Israel.', ['killed 600 daily 2025-05-24', 'killed 50 ~ daily 2025-05-24']],
+    // One death told with an article may have three modifiers.
+    ['An Israeli navy petty officer was killed off Acre.', ['killed 1 daily 2025-05-24']],
     // A preposition ends the counted noun's phrase: it is no verb of its own.
     ['Hezbollah fired about 210 rockets and some 20 drones between 05:00 and 07:00.', ['missiles_launched 210 ~ daily 2025-05-24', 'drones_launched 20 ~ daily 2025-05-24']],
     ['Russia attacked overnight with 40 drones and one cruise missile.', ['drones_launched 40 daily 2025-05-24', 'missiles_launched 1 daily 2025-05-24']],
@@ -244,6 +248,11 @@ describe('the day a figure is about', () => {
     // A state is as of the report: "Thursday's landslide" names the event, not the day of the count.
     ["Officials said 40 people were still missing after Thursday's landslide.", SAT, ['missing 40 daily 2025-05-24']],
     ['The Coast Guard was searching for 16 migrants missing since their boat sank off Stock Island, near Key West, on Thursday.', SAT, ['missing 16 daily 2025-05-24']],
+    // A day in a clause telling what the figure answers is that earlier event's.
+    ['Hezbollah said it had fired 320 rockets at northern Israel, as the first phase of its response to the killing of a commander on May 10.', SAT, ['missiles_launched 320 daily 2025-05-24']],
+    // A tally's words revise one attack's count of things launched; only a period makes a running total of them.
+    ['In a speech, Nasrallah put the number at 340 Katyushas.', SAT, ['missiles_launched 340 daily 2025-05-24']],
+    ['Since 8 October, Hezbollah has fired about 7,500 rockets at Israel.', SAT, ['missiles_launched 7500 ~ cumulative 2024-10-08..2025-05-24']],
     // A past day naming the disaster in the possessive is the event's: the casualty count is as of the report.
     ["About 300 people are believed to have died in last week's air strike on the theatre.", SAT, ['killed 300 ~ cumulative 2025-05-24']],
     ["Twelve people were killed in Thursday's Russian air strike on the city.", SAT, ['killed 12 cumulative 2025-05-24']],

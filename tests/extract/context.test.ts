@@ -115,6 +115,9 @@ describe('across sentences', () => {
       ['killed 206 daily 2025-05-24 @Wayanad district', 'evacuated 8000 daily 2025-05-24 [officials] @Wayanad']],
     ['Floods\nIn the Czech Republic, police said seven people were missing in the Jesenik area. More than 12,000 people had been evacuated across the country, the minister said.',
       ['missing 7 daily 2025-05-24 [police] @Jesenik', 'evacuated 12000 daily 2025-05-24 [minister] @Czech Republic']],
+    // A situation report's section label names the organisation "the group" and "the military" stand for.
+    ['Sitrep\nHezbollah: In statements, the group said it had fired 320 rockets.\nIDF: The military said jets struck launchers. It said Hezbollah fired 210 rockets.',
+      ['missiles_launched 320 daily 2025-05-24 [Hezbollah]', 'missiles_launched 210 daily 2025-05-24 [IDF]']],
     // A national body's toll is its country's; a live blog's headline names the place of entries that name none.
     ["Peru's health ministry said 30 people had died.", ["killed 30 daily 2025-05-24 [Peru's health ministry] @Peru"]],
     ["Gaza's Health Ministry says 350 people have been wounded in the war.", ["injured 350 cumulative 2025-05-24 [Gaza's Health Ministry] @Gaza"]],
