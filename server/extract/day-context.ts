@@ -21,7 +21,10 @@ export interface DayRange {
 
 /** DayContext is what the text has said about days so far; one per text, advanced sentence by sentence. */
 export interface DayContext {
+  /** The day the current stretch was published: the item's, or an aggregator entry's ("2 days ago"). */
   publishedDay: string;
+  /** The item's own publication day. */
+  itemDay: string;
   paragraph: number;
   /** The last day named in the current paragraph; dateless figures of the paragraph inherit it. */
   paragraphDay?: DayRange;
@@ -62,7 +65,7 @@ const EVENT_DAY_BEFORE = new RegExp(`${EVENT_NOUN.source}(?:\\s+(?:on|in|at|near
 
 /** startDayContext begins a text published on `publishedDay`. */
 export function startDayContext(publishedDay: string, eventDay?: string): DayContext {
-  return { publishedDay, paragraph: -1, ...(eventDay ? { eventDay } : {}) };
+  return { publishedDay, itemDay: publishedDay, paragraph: -1, ...(eventDay ? { eventDay } : {}) };
 }
 
 /** readSentenceDays picks the text's day mentions inside a sentence (offsets made relative to it) and its day phrases. */
@@ -82,8 +85,26 @@ export function readSentenceDays(sentence: Sentence, textDates: DateMention[]): 
 
 /** enterSentence moves the context into a sentence's paragraph: a new paragraph forgets the last paragraph's day. */
 export function enterSentence(ctx: DayContext, paragraph: number): void {
-  if (paragraph !== ctx.paragraph) ctx.paragraphDay = undefined;
+  if (paragraph !== ctx.paragraph) {
+    ctx.paragraphDay = undefined;
+    ctx.publishedDay = ctx.itemDay;
+  }
   ctx.paragraph = paragraph;
+}
+
+// "2 hours ago", "Yesterday", "3 days ago": an aggregator entry's age, a field of its own.
+const AGE = /^(?:(\d{1,2}|an?|one|two|three|four|five|six)\s+(minutes?|mins?|hours?|hrs?|days?)\s+ago|(yesterday|today|just now))$/i;
+const SMALL = ['a', 'one', 'two', 'three', 'four', 'five', 'six'];
+
+/** readEntryAge reads an aggregator entry's age field ("2 days ago") and dates the rest of its entry (paragraph)
+ * by it, as if the entry were published then; true when the sentence is such a field. */
+export function readEntryAge(ctx: DayContext, sentence: string): boolean {
+  const m = AGE.exec(sentence.trim());
+  if (!m) return false;
+  const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : Math.max(1, SMALL.indexOf(m[1].toLowerCase()))) : 0;
+  const days = m[3] ? (/^yesterday$/i.test(m[3]) ? 1 : 0) : /^d/i.test(m[2]) ? n : 0;
+  ctx.publishedDay = addDays(ctx.itemDay, -days);
+  return true;
 }
 
 /** claimDay dates the number at `at` whose clause is `window`: its clause's words first, then its sentence's,

@@ -4,7 +4,7 @@ import { attributionLead, findActor, findAnnouncer, findAttribution, isAgent, na
 import { isCaption, isFurniture } from './boilerplate.ts';
 import { clauseWindow } from './clauses.ts';
 import { addDays, findDates, publishedDay } from './dates.ts';
-import { PRESENT_PERFECT, claimDay, namesEventDay, type DayRange, enterSentence, leaveSentence, readSentenceDays, startDayContext, type DayContext, type SentenceDays } from './day-context.ts';
+import { PRESENT_PERFECT, claimDay, namesEventDay, readEntryAge, type DayRange, enterSentence, leaveSentence, readSentenceDays, startDayContext, type DayContext, type SentenceDays } from './day-context.ts';
 import { readDocument, type DocumentCues } from './document.ts';
 import { isHabitual, isHistorical } from './history.ts';
 import { mergeClaims, type Mention } from './merge.ts';
@@ -134,6 +134,7 @@ export function extractClaims(text: string, options: ExtractOptions): ExtractedC
     let end = next;
     while (end < counts.length && counts[end].phrase[1] <= sentence.end) end++;
     enterSentence(ctx, sentence.paragraph);
+    if (readEntryAge(ctx, sentence.text)) continue;
     const days = readSentenceDays(sentence, dates);
     // Most sentences hold no count: they only move the day context along.
     const here = end > next ? sentenceClaims(parse(sentence, index, counts.slice(next, end), options.metrics), ctx, days, item) : [];

@@ -11,7 +11,7 @@ const IN_PLACE = new RegExp(`\\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]t|[Aa]
 // "an attack on Kyiv"; "Russia attacked Ukraine overnight with 126 drones", "rain that has lashed Nepal since
 // Friday", "forced to flee Rafah": the object of a verb of striking or fleeing is where it happened; not "hit Hezbollah targets", where the name is a
 // modifier. One pattern for both, so a sentence is scanned once.
-const ON_PLACE = new RegExp(`\\b(?:(?:attacks?|strikes?|bombardment|assault|raids?|shelling)\\s+on(?:\\s+the)?|attacked|struck|hit|lashed|battered|pounded|ravaged|devastated|rocked|shelled|bombed|flooded|targeted|fled|flee|fleeing|flees|evacuated)\\s+(${NAME})(?![\\p{L}’'-])(?!\\s+(?:targets?|positions?|forces|troops|fighters|militants|sites?|bases?)\\b)`, 'gu');
+const ON_PLACE = new RegExp(`\\b(?:(?:attacks?|strikes?|bombardment|assault|raids?|shelling)\\s+on(?:\\s+the)?|attacked|struck|hit|lashed|battered|pounded|ravaged|devastated|rocked|shelled|bombed|flooded|targeted|fled|flee|fleeing|flees|evacuated|escape|escaped|escaping)\\s+(${NAME})(?![\\p{L}’'-])(?!\\s+(?:targets?|positions?|forces|troops|fighters|militants|sites?|bases?)\\b)`, 'gu');
 // "the hard-hit province of Hatay", "the mountain village of Tafeghaghte", "the barrier islands of Sarasota County".
 const UNIT_OF = new RegExp(`\\b(?:province|region|district|county|city|town|village|hamlet|commune|township|municipality|state|islands?|area|capital|port|suburb|neighbou?rhood)\\s+of\\s+(${NAME})`, 'gu');
 // "Al Haouz province", "Buncombe County officials": a named administrative unit anywhere.
@@ -63,9 +63,12 @@ export function lastPlace(sentence: string, cache?: PlaceCache): string | undefi
 // Only a disaster or an attack is named after its place; "Ukraine war live" covers far more than Ukraine.
 const LIVE_HEADLINE = /^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:earthquake|quake|strikes?|attacks?|fires?|wildfires?|floods?|flooding|storm|hurricane|typhoon|cyclone|shooting|explosion|blast|crash|collapse|bombing|landslide|eruption|tsunami|stampede)\s+live\b/u;
 
+// "El Fasher: latest news on the RSF takeover", "Gaza: live updates": a topic page named after its place.
+const TOPIC_HEADLINE = /^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?):\s+(?:the\s+)?(?:latest(?:\s+news)?|live(?:\s+updates)?|updates|what we know)\b/iu;
+
 /** headlinePlace returns the place a live blog's headline is named after, for figures that name none. */
 export function headlinePlace(headline: string): string | undefined {
-  const name = LIVE_HEADLINE.exec(headline)?.[1];
+  const name = LIVE_HEADLINE.exec(headline)?.[1] ?? TOPIC_HEADLINE.exec(headline)?.[1];
   // "Israel-Gaza war live" names two sides, not one place.
   return name && !NOT_PLACE.test(name) && !/\p{Lu}\p{Ll}*-\p{Lu}/u.test(name) && !isDemonym(name.split(/\s+/)[0]) ? name : undefined;
 }

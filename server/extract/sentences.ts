@@ -24,11 +24,14 @@ export function splitSentences(text: string): Sentence[] {
   let lineStart = 0;
   for (const line of text.split('\n')) {
     let from = 0;
-    for (const m of line.matchAll(END)) {
-      const stop = m.index! + m[0].trimEnd().length;
-      if (isAbbreviation(line.slice(Math.max(from, m.index! - 12), m.index! + 1))) continue;
-      push(sentences, line, lineStart, from, stop, paragraph);
-      from = m.index! + m[0].length;
+    const cuts = [...line.matchAll(END)].map((m) => ({ at: m.index!, stop: m.index! + m[0].trimEnd().length, next: m.index! + m[0].length, period: true }));
+    // "Reuters · 2 hours ago · WHO appalled ... · The World Health Organization said": an aggregator's fields.
+    if (line.includes('·')) for (const m of line.matchAll(FIELD)) cuts.push({ at: m.index!, stop: m.index!, next: m.index! + m[0].length, period: false });
+    for (const c of cuts.sort((a, b) => a.at - b.at)) {
+      if (c.at < from) continue;
+      if (c.period && isAbbreviation(line.slice(Math.max(from, c.at - 12), c.at + 1))) continue;
+      push(sentences, line, lineStart, from, c.stop, paragraph);
+      from = c.next;
     }
     push(sentences, line, lineStart, from, line.length, paragraph);
     if (line.trim()) paragraph++;
@@ -36,6 +39,8 @@ export function splitSentences(text: string): Sentence[] {
   }
   return sentences;
 }
+
+const FIELD = /\s+·\s+/g;
 
 function isAbbreviation(upToPeriod: string): boolean {
   const word = /([\p{L}.]+)\.$/u.exec(upToPeriod)?.[1] ?? '';

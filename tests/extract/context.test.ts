@@ -118,6 +118,9 @@ describe('across sentences', () => {
     // A situation report's section label names the organisation "the group" and "the military" stand for.
     ['Sitrep\nHezbollah: In statements, the group said it had fired 320 rockets.\nIDF: The military said jets struck launchers. It said Hezbollah fired 210 rockets.',
       ['missiles_launched 320 daily 2025-05-24 [Hezbollah]', 'missiles_launched 210 daily 2025-05-24 [IDF]']],
+    // An aggregator's entry is "source · age · headline · snippet": its age dates it, its fields are sentences.
+    ['Mariupol: latest news\nReuters · 2 days ago · 36,000 flee · The agency said more than 36,000 people had fled the city since Monday.',
+      ['displaced 36000 cumulative 2025-05-19..2025-05-22 [agency] @Mariupol']],
     // A national body's toll is its country's; a live blog's headline names the place of entries that name none.
     ["Peru's health ministry said 30 people had died.", ["killed 30 daily 2025-05-24 [Peru's health ministry] @Peru"]],
     ["Gaza's Health Ministry says 350 people have been wounded in the war.", ["injured 350 cumulative 2025-05-24 [Gaza's Health Ministry] @Gaza"]],

@@ -12,6 +12,8 @@ describe('splitSentences', () => {
     ['Gen. Smith said 5 died. Next.', ['Gen. Smith said 5 died.', 'Next.']],
     ['He met J. Smith today. Fine.', ['He met J. Smith today.', 'Fine.']],
     ['Is it over? Yes! 307 came home.', ['Is it over?', 'Yes!', '307 came home.']],
+    // An aggregator's fields are sentences of their own.
+    ['Reuters · 2 hours ago · WHO appalled · The WHO said 460 were killed. More later.', ['Reuters', '2 hours ago', 'WHO appalled', 'The WHO said 460 were killed.', 'More later.']],
   ])('%s', (text, want) => expect(splitSentences(text).map((s) => s.text)).toEqual(want));
 
   it('keeps offsets into the text and counts paragraphs, skipping blank lines', () => {
