@@ -58,6 +58,7 @@ const ANSWERED = /,[^;]*\b(?:in\s+)?(?:response|retaliation|reprisal|revenge|ans
 const SINCE_BEGAN = /\bsince\s+the\s+(?:[\p{L}-]+\s+){1,3}?(?:began|started|took effect|came into (?:effect|force)|struck|broke out|erupted)\b/iu;
 // "since the Israeli army ordered people out of the eastern part of the city on May 6": a clause may run long.
 const SINCE = /\bsince\b[^,;:]{0,90}$/i;
+const FIRST_HOURS = /\b(?:in|during|within|over)\s+(?:the\s+)?first\s+(?:[\w-]+\s+)?(?:minutes|hours|moments)\b/i;
 const STATE_SINCE = /\bsince\b[^;:]{0,120}$/i;
 const SINCE_THEN = /\bsince\s+then\b/i;
 const PAST_CONTEXT_DAYS = 7;
@@ -162,6 +163,8 @@ export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, n
     const end = named ?? ctx.paragraphDay?.date ?? pub;
     return { ...period(addDays(end, 1 - span.days), span.days, 'clause'), ...(end === pub && span.days > 1 ? { since: true } : {}) };
   }
+  // "fired 5,000 in the first 20 minutes alone": the first hours of the event are on its day.
+  if (ctx.eventDay && !named && FIRST_HOURS.test(sentence.slice(window[0], window[1]))) return { date: ctx.eventDay, source: 'clause' };
   const nth = phrase('nth');
   const series = ctx.seriesStart ?? ctx.eventDay;
   if (nth?.unit === 'day' && series && !named) return { date: addDays(series, nth.n - 1), source: 'clause' };

@@ -53,6 +53,8 @@ interface Item {
   periods: Map<string, { date: string; dateEnd: string; paragraph: number; place?: string }>;
   /** The sentence and day of the last running total of a casualty count. */
   lastTotal?: { index: number; paragraph: number; date?: string; dateEnd?: string };
+  /** The verb before the last claim's number and its choice: "have fired more than 3,000 rockets". */
+  lastVerb?: { verb: string; paragraph: number; choice: MetricChoice };
 }
 
 interface Parsed {
@@ -109,6 +111,7 @@ const WITH_TOTAL = /^[^.;:]{0,40},\s*with\s+(?:about\s+|some\s+|around\s+|nearly
 // "remained under evacuation orders": people in a state now, not a total of people moved so far.
 const STATE_CUE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:remain(?:s|ed|ing)?|(?:are|were|is|was)\s+still|still)\s+(?:under|in|without)\b/iu;
 // Casualty counts, which a national body gives for its own country.
+const UP_FROM_BEFORE = /^[^.;:]{0,60},\s*(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i;
 const THINGS = /^(?:missiles|drones)_(?:launched|intercepted)$/;
 const PERIOD_TOTAL = /\b(?:so far|to date|in total|(?:a )?total of|overall|altogether|in all|cumulative|since|this (?:week|month|year)|these \w+ (?:days|weeks|hours)|the (?:past|last) (?:\w+ )?(?:days|weeks|week|hours|fortnight|months)|of the war|during the war|in the war)\b/i;
 const CASUALTIES = /^(?:killed|injured|missing|evacuated|displaced)$/;
@@ -160,6 +163,8 @@ export function extractClaims(text: string, options: ExtractOptions): ExtractedC
   return mergeClaims(found);
 }
 
+// "an Egyptian policeman opened fire on a group of Israeli tourists, killing three people": its own attack, told whole.
+const OWN_ATTACK = /\b(?:an?|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{Ll}+)\s+(?:opened fire|stabbed|attacked|rammed|shot|detonated)\b[^.;]*,\s*(?:killing|wounding|injuring)\s+(?:(?:at least|about|some|nearly)\s+)?$/u;
 const WHEN_IT_STRUCK = /\bwhen\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:struck|hit|exploded|landed|fell|crashed|collapsed|slammed|detonated)\b/u;
 // "six people had died", "12,000 have been evacuated": a perfect tense, in reported speech or not.
 const PERFECT = /\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn)\b/u;
@@ -255,7 +260,8 @@ function parse(sentence: Sentence, index: number, counts: Quantity[], metrics: M
 function sentenceClaims(p: Parsed, ctx: DayContext, days: SentenceDays, item: Item): Found[] {
   const found: Found[] = [];
   // No term, no metric: "a bridge collapsed, sending 10 cars into the river" counts nothing tracked.
-  if (!p.hits.length) return found;
+  // Unless the paragraph's last count had a verb this one may repeat without its noun ("Hamas says it fired 5,000").
+  if (!p.hits.length && item.lastVerb?.paragraph !== p.sentence.paragraph) return found;
   for (const q of p.counts) {
     const f = claimFor(p, q, ctx, days, item, found.at(-1));
     if (f) found.push(f);
@@ -322,6 +328,16 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   if (!chosen && previous && before!.choice.hit.last < p.tokens.findIndex((t) => t.start >= before!.claim.span[0]) && ANOTHER_PLACE.test(text.slice(before!.claim.quoteSpan![1], phrase[0])) && IN_NAMED_PLACE.test(text.slice(phrase[1], phrase[1] + 40))) {
     chosen = { ...previous, ownNoun: true, nounPhrase: [], gapped: true };
   }
+  // "... have fired more than 3,000 rockets. Hamas says it fired 5,000": a bare count after the verb of the last
+  // count in the paragraph leaves out the same noun.
+  const verbAt = verbBefore(p.tokens, first);
+  const verb = verbAt === undefined ? undefined : p.tokens[verbAt].norm;
+  const elided = !chosen && !!verb && item.lastVerb?.verb === verb && item.lastVerb.paragraph === p.sentence.paragraph && !nounAfter(p.tokens, last);
+  // The verb here stands in for the borrowed term, so every later reading looks at this sentence's words.
+  if (elided) chosen = { ...item.lastVerb!.choice, hit: { ...item.lastVerb!.choice.hit, first: verbAt!, last: verbAt!, words: [verbAt!] }, ownNoun: true, nounPhrase: [] };
+  // "has passed 700, up from about 300 late on Saturday": the earlier tally of the count before it.
+  const earlierTally = !!previous && UP_FROM_BEFORE.test(text.slice(before!.claim.quoteSpan![1], phrase[0]));
+  if (earlierTally && (!chosen || !chosen.ownNoun)) chosen = { ...previous!, ownNoun: true, nounPhrase: [] };
   // A figure of an earlier event is background, whatever it counts; checked once a metric is at stake.
   if (!chosen || isHistorical(text, window, phrase[0], ctx.publishedDay) || isHabitual(text.slice(window[0], window[1]))) return undefined;
   // "one" is mostly an article ("one released serviceman in tears"): only "one person was killed" counts.
@@ -340,6 +356,7 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   // "Nasrallah put the number at 340 Katyushas": for things launched or downed, a tally's words revise one attack's
   // count; only a period ("since October", "so far", "this week") makes a running total of them.
   if (scope === 'cumulative' && THINGS.test(choice.metric) && !PERIOD_TOTAL.test(text.slice(window[0], window[1]))) scope = 'daily';
+  if (earlierTally) scope = before!.claim.scope;
   // Missing people are a state: never a running total, whatever "since" says of the disaster.
   if (scope === 'cumulative' && STATES.has(choice.metric)) scope = 'daily';
   // "Officials were preparing to evacuate 7,900": an action under way is dated like a count, though it is a target.
@@ -349,7 +366,7 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   // A casualty count given days after the disaster, with no day of its own, is the toll so far.
   // Not one hurt "when the missile struck a playground": the sentence tells its own blast, of the day it is reported.
   const afterEvent = scope === 'daily' && !state && !!day && !!ctx.eventDay && ACCUMULATING.has(choice.metric) && (day.source === 'published' || day.source === 'statement') && ctx.eventDay < day.date &&
-    !(!days.mentions.some((m) => m.kind === 'day' || m.kind === 'weekday') && WHEN_IT_STRUCK.test(text.slice(phrase[1])));
+    !(!days.mentions.some((m) => m.kind === 'day' || m.kind === 'weekday') && (WHEN_IT_STRUCK.test(text.slice(phrase[1])) || OWN_ATTACK.test(text.slice(0, phrase[0]))));
   if (afterEvent) scope = 'cumulative';
   // "Iran fired about 180 missiles on Tuesday evening. / The Guards said they had launched 200 missiles": the same
   // count given by another source in the next paragraph, with no day of its own, is about the same day.
@@ -369,13 +386,14 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
     scope = 'cumulative';
     day = { date: tally.date ?? ctx.publishedDay, ...(tally.dateEnd ? { dateEnd: tally.dateEnd } : {}), source: 'paragraph' };
   }
+  if (verb && !elided) item.lastVerb = { verb, paragraph: p.sentence.paragraph, choice };
   if (scope === 'cumulative' && ACCUMULATING.has(choice.metric)) item.lastTotal = { index: p.index, paragraph: p.sentence.paragraph, date: day?.date, dateEnd: day?.dateEnd };
   if (day && !day.dateEnd && (day.source === 'clause' || day.source === 'sentence') && scope === 'daily') item.dated.set(choice.metric, { date: day.date, paragraph: p.sentence.paragraph });
   const quoteSpan: [number, number] = [q.span[0] - start, q.span[1] - start];
   // A live blog's "15:10 BST" opens the entry; blanked, it is neither a source's nor a place's name.
   const bare = text.replace(TIMESTAMP, (m) => ' '.repeat(m.length));
   // "It said 104 missiles were shot down": the source the paragraph named before.
-  const attribution = namedBefore(findAttribution(bare, quoteSpan[0], quoteSpan[1]), item, paragraphOpening(p, item)) ?? item.speakers.get(p.index) ?? inheritedSource(p, bare, item) ?? item.signatory;
+  const attribution = namedBefore(findAttribution(bare, quoteSpan[0], quoteSpan[1]), item, paragraphOpening(p, item), bare) ?? item.speakers.get(p.index) ?? inheritedSource(p, bare, item) ?? item.signatory;
   let runsOn = false;
   if (attribution) {
     item.sources.set(p.sentence.paragraph, attribution);
@@ -498,11 +516,15 @@ const BARE_KIND = /^\p{Ll}+$/u;
 
 // "Hezbollah: In statements from 05:15, the group said": a situation report's section is named after its source.
 const SECTION_LABEL = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}):\s/u;
+const NAMED_BODY = /\b(?!(?:The|A|An|This|That|Its|Their)\s)(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:[\p{Ll}-]+\s+)?(?:service|organi[sz]ation|group|charity|agency|network|society|foundation))\b/u;
 const ORGANISATION = /^(?:group|military|army|movement|militia|organi[sz]ation|force|forces|agency|ministry|party|command)$/i;
 const NOT_SECTION_SOURCE = /^(?:Summary|Context|Background|Casualties|Assessment|Analysis|Update|Updates|Latest|Home front|Outlook|Note|Editor's note|Read more|Watch|Live|Breaking)$/i;
 
-function namedBefore(source: string | undefined, item: Item, sentence?: string): string | undefined {
+function namedBefore(source: string | undefined, item: Item, sentence?: string, own?: string): string | undefined {
   if (!source || !BARE_KIND.test(source)) return source;
+  // "Volunteers from the Zaka rescue service have recovered 260 bodies, the organisation said": named in the sentence.
+  const here = own && /^(?:organi[sz]ation|group|service|charity|agency|network)$/i.test(source) ? NAMED_BODY.exec(own)?.[1] : undefined;
+  if (here) return here;
   const word = new RegExp(`\\b${source}\\b`, 'i');
   const earlier = [item.lastSource, ...[...item.sources.values()].reverse()].find((s) => s && s !== source && word.test(s));
   if (earlier) return earlier;
@@ -516,6 +538,20 @@ function inheritedSource(p: Parsed, bare: string, item: Item): string | undefine
   if (PRONOUN_SOURCE.test(bare)) return item.sources.get(p.sentence.paragraph) ?? item.lastSource;
   // A sentence with a speaker of its own, even one no source was read from, is not the statement running on.
   return namesSpeaker(bare) ? undefined : item.sources.get(p.sentence.paragraph);
+}
+
+/** verbBefore returns where the word right before a number and its bound words is, when it is a past verb. */
+function verbBefore(tokens: Token[], first: number): number | undefined {
+  let i = first - 1;
+  while (i >= 0 && tokens[i].kind === 'word' && SKIP_BEFORE.test(tokens[i].text)) i--;
+  const t = tokens[i];
+  return t && t.kind === 'word' && /(?:ed|ot|own|ew)$/i.test(t.text) && !AUX.has(t.norm) ? i : undefined;
+}
+
+/** nounAfter says whether a word follows the number that could be its own noun ("5,000 rockets", not "5,000 in"). */
+function nounAfter(tokens: Token[], last: number): boolean {
+  const t = tokens[last + 1];
+  return !!t && t.kind === 'word' && !/^(?:in|on|at|of|over|from|during|since|by|and|or|but|alone|overnight|today|yesterday|more)$/i.test(t.text);
 }
 
 /** paragraphOpening is the first sentence of the number's paragraph, where a section label sits. */

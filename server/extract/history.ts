@@ -17,6 +17,8 @@ const MONTH_DAY = new RegExp(`\\b(${MONTH.slice(3, -1)}|Jan|Feb|Mar|Apr|Jun|Jul|
 const RETALIATION = /\b(?:in retaliation for|in response to|to avenge|in revenge for)\b/i;
 // "The previous record, 96 missiles", "up from 178", "compared with 40 a year ago", "the last time ... 300 died".
 const COMPARISON = /\b(?:previous|former|earlier|last|old)\s+(?:record|high|peak|worst|deadliest|largest|biggest)\b|\b(?:up|down)\s+from\s+(?:a\s+(?:peak|high|low)\s+of\s+)?$|\b(?:compared\s+(?:with|to)|versus)\s+(?:the\s+)?$|\bthe last time\b|\brecord of\s*$/i;
+const UP_FROM = /\b(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i;
+const EARLIER_TALLY = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|last night|this morning|earlier in the day|earlier)\b/iu;
 // "two weeks after Hurricane Helene killed 230": a clause about an event weeks or more before this one.
 const EARLIER_EVENT = /\b(?:weeks?|months?|years?|decades?)\s+(?:after|since)\b[^,]*$/i;
 const FRONTED_AGO = /^(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?)?(?:some\s+|about\s+)?([\w-]+)\s+(days?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b/i;
@@ -50,7 +52,9 @@ export function isHistorical(sentence: string, window: [number, number], at: num
   if (month && MONTHS.findIndex((m) => m.toLowerCase() === month[1].toLowerCase()) + 1 !== Number(publishedDay.slice(5, 7))) return true;
   if (RETALIATION.test(sentence.slice(Math.max(0, window[0] - 60), at))) return true;
   const lead = sentence.slice(window[0], at);
-  if (COMPARISON.test(lead)) return true;
+  // "has passed 700, up from about 300 late on Saturday": a figure of the same count days before is its earlier
+  // tally, not another event.
+  if (COMPARISON.test(lead) && !(UP_FROM.test(lead) && EARLIER_TALLY.test(sentence.slice(at).replace(/^\D{0,12}\d[\d,.]*/, '')))) return true;
   if (sentence.includes('since') && SINCE_COMPARED.test(sentence.slice(0, at))) return true;
   if (EARLIER_EVENT.test(sentence.slice(Math.max(0, window[0] - 30), at))) return true;
   return RELATIVE.test(clause.trimStart()) && onPastAntecedent(sentence.slice(Math.max(0, window[0] - 90), window[0]), year, publishedDay);

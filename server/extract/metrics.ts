@@ -172,7 +172,9 @@ function gap(tokens: Token[], hit: TermHit, at: NumberAt, nounPhrase: number[]):
         if (close > 0 && !tokens.slice(i + 2, close).some((x) => x.kind === 'punct')) { i = close; distance += 1; continue; }
       }
       // "16 people, including seven children, were injured": an aside between noun and verb costs nothing.
-      const close = ASIDE.test(tokens[i + 1]?.text ?? '') ? tokens.findIndex((x, j) => j > i + 1 && j < Math.min(to, i + 10) && x.text === ',') : -1;
+      // "413 Palestinians, 78 of them children, have been killed": a share set off by commas is an aside too.
+      const share = !!tokens[i + 1] && isCount(tokens[i + 1]) && tokens[i + 2]?.norm === 'of' && /^(?:them|whom)$/i.test(tokens[i + 3]?.text ?? '');
+      const close = ASIDE.test(tokens[i + 1]?.text ?? '') || share ? tokens.findIndex((x, j) => j > i + 1 && j < Math.min(to, i + 10) && x.text === ',') : -1;
       // "..., all of them Indian nationals, and none were injured": an aside that closes into "and" ends the clause.
       if (close > 0 && tokens[close + 1]?.norm === 'and') return Infinity;
       if (close > 0) { i = close; continue; }

@@ -121,6 +121,15 @@ describe('across sentences', () => {
     // An aggregator's entry is "source · age · headline · snippet": its age dates it, its fields are sentences.
     ['Mariupol: latest news\nReuters · 2 days ago · 36,000 flee · The agency said more than 36,000 people had fled the city since Monday.',
       ['displaced 36000 cumulative 2025-05-19..2025-05-22 [agency] @Mariupol']],
+    // An earlier tally of the same count ("up from about 300 late on Thursday") is a claim of its day.
+    ['Toll\nThe number of people killed since Thursday has passed 700, officials said, up from about 300 late on Thursday.',
+      ['killed 700 cumulative 2025-05-22..2025-05-24 [officials]', 'killed 300 cumulative 2025-05-22 [officials]']],
+    // A bare count after the verb of the paragraph's last count leaves out its noun; the first minutes are the event's day.
+    ['Barrage\nThe army says militants have fired more than 3,000 rockets since the assault began on Thursday. The group says it fired 5,000 in the first 20 minutes alone.',
+      ['missiles_launched 3000 cumulative 2025-05-22..2025-05-24 [army]', 'missiles_launched 5000 daily 2025-05-22 [group]']],
+    // "the organisation said" of a body the sentence names; an attack told whole, by an indefinite attacker, is its own.
+    ['Attack\nThe attack began on Thursday.\nVolunteers from the Zaka rescue service have recovered about 260 bodies, the organisation said.\nIn Alexandria, an Egyptian policeman opened fire on tourists, killing three people.',
+      ['killed 260 cumulative 2025-05-24 [Zaka rescue service]', 'killed 3 daily 2025-05-24 @Alexandria']],
     // A national body's toll is its country's; a live blog's headline names the place of entries that name none.
     ["Peru's health ministry said 30 people had died.", ["killed 30 daily 2025-05-24 [Peru's health ministry] @Peru"]],
     ["Gaza's Health Ministry says 350 people have been wounded in the war.", ["injured 350 cumulative 2025-05-24 [Gaza's Health Ministry] @Gaza"]],
