@@ -7,9 +7,11 @@ const SAID_WORD = new RegExp(`\\b${SAID}\\b`, 'i');
 const ACCORDING = /\baccording to\s+([^,.;:“”"]+?)(?=\s*(?:[,.;:“”"]|$))/i;
 // ", the AP said", "” Andrii Sybiha, Ukraine's Minister of Foreign Affairs, said"
 const AFTER = new RegExp(`[,”"]\\s*[”"]?\\s*([^,;.“”"]{2,80}?)(?:,\\s*[^,;“”"]{2,80},)?\\s+${SAID}\\b`, 'gi');
+// "told reporters on Thursday that": whom a source told is part of its statement's words.
+const TOLD_WHOM = '(?:\\s+(?:reporters|journalists|lawmakers|parliament|the\\s+(?:BBC|AP|AFP|press|media)|a\\s+news\\s+conference|state\\s+(?:media|television|TV)))?';
 // "Russia's Defense Ministry said its forces...", "Russia Says 307 POWs..."
 // "In North Carolina, Buncombe County officials said", "Turkish President Tayyip Erdogan, visiting Hatay, said".
-const BEFORE = new RegExp(`^[“"]?\\s*(?:(?:In|On|At|Across|Elsewhere|Meanwhile|Earlier|Later|Separately)\\b[^,;“”"]{0,40},\\s*)?([^,;“”"]{2,60}?)(?:,\\s*[^,;“”"]{2,120},)?\\s+${SAID}\\b(?:\\s+(?:on|in)\\s+[^,]{1,40}?)?(?:\\s+that)?\\s`, 'i');
+const BEFORE = new RegExp(`^[“"]?\\s*(?:(?:In|On|At|Across|Elsewhere|Meanwhile|Earlier|Later|Separately)\\b[^,;“”"]{0,40},\\s*)?([^,;“”"]{2,60}?)(?:,\\s*[^,;“”"]{2,120},)?\\s+(?:(?:first|later|also|then|initially|earlier|now|separately)\\s+)?${SAID}\\b${TOLD_WHOM}(?:\\s+(?:on|in)\\s+[^,]{1,40}?)?(?:\\s+that)?\\s`, 'i');
 const LOWER_AGENTS =
   /^(?:(?:the|an?)\s+)?(?:[\p{L}’'-]+\s+){0,6}(?:officials?|governors?|authorities|police|chiefs|rescuers|witnesses|medics|doctors|sources|officers|spokes(?:man|woman|person)|ministry|ministries|military|army|navy|forces?|guard|coastguard|services?|residents|prosecutors|investigators|monitors|observers|media|administration|agency|agencies|office|council|government|department|headquarters|committee|commission|cent(?:er|re)|command|organi[sz]ers|activists|hospitals?|staff|groups?|charity|charities|volunteers|coordinators?|examiners?|coroners?|mayors?|sheriffs?|junta|regime|governments?|airlines?|carriers?|compan(?:y|ies)|operators?|firms?|utilit(?:y|ies)|ministers?|organi[sz]ations?|networks?|societ(?:y|ies))$/iu;
 const TITLE = /\b(?:\p{Ll}+\s+minister|Gov|Sen|Rep|Gen|Dr|Mr|Mrs|Ms|Prof|[Pp]resident|Prime Minister|Minister|Foreign Minister|Defen[cs]e Minister|[Gg]overnor|[Mm]ayor|[Ss]pokes(?:man|woman|person)|Chancellor|Secretary|[Cc]ommander|Chief|[Hh]ead|[Ss]heriff|[Cc]hief)\b(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*)?\s+(?=\p{Lu})/gu;

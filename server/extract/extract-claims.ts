@@ -6,7 +6,7 @@ import { clauseWindow } from './clauses.ts';
 import { addDays, findDates, publishedDay } from './dates.ts';
 import { PRESENT_PERFECT, claimDay, namesEventDay, readEntryAge, type DayRange, enterSentence, leaveSentence, readSentenceDays, startDayContext, type DayContext, type SentenceDays } from './day-context.ts';
 import { readDocument, type DocumentCues } from './document.ts';
-import { isHabitual, isHistorical } from './history.ts';
+import { carriesOn, frontsEarlierTime, isHabitual, isHistorical } from './history.ts';
 import { mergeClaims, type Mention } from './merge.ts';
 import { chooseMetric, isModifier, type MetricChoice } from './metrics.ts';
 import { SKIP_BEFORE } from './vetoes.ts';
@@ -340,6 +340,8 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   if (earlierTally && (!chosen || !chosen.ownNoun)) chosen = { ...previous!, ownNoun: true, nounPhrase: [] };
   // A figure of an earlier event is background, whatever it counts; checked once a metric is at stake.
   if (!chosen || isHistorical(text, window, phrase[0], ctx.publishedDay) || isHabitual(text.slice(window[0], window[1]))) return undefined;
+  // "A year ago, police opened fire on crowds. Rights groups say more than 60 were killed in the weeks that followed."
+  if (p.index > 0 && carriesOn(text) && frontsEarlierTime(item.sentences[p.index - 1].text, ctx.publishedDay)) return undefined;
   // "one" is mostly an article ("one released serviceman in tears"): only "one person was killed" counts.
   // But "126 drones and one ballistic missile": "one" coordinated with a count before it is a count too.
   if (q.value === 1 && q.written === 'words' && !q.single && !(chosen.countsPeople && !chosen.ownNoun) && !(before && LISTED_ONE.test(text.slice(before.claim.quoteSpan![1], phrase[0])))) return undefined;
@@ -455,7 +457,7 @@ function placeOf(p: Parsed, metric: string, bare: string, quoteSpan: [number, nu
   if (city) return city;
   if (item.headlinePlace && (casualty || inClause)) return item.headlinePlace;
   // A casualty count that names no place is the item's disaster's: where its headline or lead says it happened.
-  const story = casualty ? storyPlace(item) : undefined;
+  const story = casualty || metric === 'arrested' ? storyPlace(item) : undefined;
   if (story) return story;
   // "Myanmar's military government said 1,700 were killed": a national body's toll is the country's.
   const national = casualty && attribution ? NATIONAL.exec(attribution)?.[1] : undefined;

@@ -60,6 +60,27 @@ export function isHistorical(sentence: string, window: [number, number], at: num
   return RELATIVE.test(clause.trimStart()) && onPastAntecedent(sentence.slice(Math.max(0, window[0] - 90), window[0]), year, publishedDay);
 }
 
+// "Why it matters: a year ago, ...": a newsletter's label before the sentence proper.
+const LABEL = /^[\p{Lu}][\p{L}'’ -]{1,30}:\s+/u;
+// "the weeks of unrest that followed", "in the aftermath": a sentence carrying on the one before's time.
+const CARRIES_ON = /\b(?:that followed|which followed|in the (?:days|weeks|months) (?:that|which) followed|in the aftermath|afterwards)\b/i;
+
+/** frontsEarlierTime says whether a sentence opens by setting an earlier time for all of it ("A year ago, on 25 June
+ * 2024, police opened fire"; "In 2018, ..."), so that a next sentence carrying on from it ("in the weeks of unrest
+ * that followed") tells the same earlier event. */
+export function frontsEarlierTime(sentence: string, publishedDay: string): boolean {
+  const s = sentence.replace(LABEL, '');
+  const ago = FRONTED_AGO.exec(s);
+  if (ago && agoDays(ago[1], ago[2]) >= 7) return true;
+  const fronted = FRONTED_YEAR.exec(s);
+  return !!fronted && isPast(fronted[1], Number(publishedDay.slice(0, 4)));
+}
+
+/** carriesOn says whether a sentence carries on the time of the one before it. */
+export function carriesOn(sentence: string): boolean {
+  return CARRIES_ON.test(sentence);
+}
+
 function onPastAntecedent(before: string, year: number, publishedDay: string): boolean {
   // The noun phrase the relative clause hangs on: back to the previous clause break, but across one comma
   // ("the 2018 Camp Fire in northern California, which killed").

@@ -61,6 +61,9 @@ export function mergeClaims(mentions: Mention[]): ExtractedClaim[] {
     const merged: ExtractedClaim = { ...base, date: into.date, scope: total ? 'cumulative' : into.scope };
     if (into.dateEnd) merged.dateEnd = into.dateEnd;
     if (merged.date === undefined) delete merged.date;
+    // A headline's "Saudi Arabia says" is shorthand for the body's named official: the body's source wins.
+    const bodySource = group.find((m) => !m.headline && m.claim.attribution)?.claim.attribution;
+    if (bodySource && group.some((m) => m.headline && m.claim === base)) merged.attribution = bodySource;
     for (const { claim: c } of group) {
       if (c.perSide) merged.perSide = true;
       for (const field of ['attribution', 'place', 'actor', 'dateEnd'] as const) {

@@ -7,7 +7,7 @@ const UNIT = '(?:region|province|oblast|city|district|county|County|state|govern
 const NAME = `\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:do|da|de|del|dos|das|di)\\s+)?\\p{Lu}[\\p{L}’'-]*)*(?:\\s+${UNIT})?`;
 const DIRECTION = '(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+)*';
 // One plain adjective may come first ("in the remote Jajarkot district"); no i flag, which would blur \p{Lu}.
-const IN_PLACE = new RegExp(`\\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]t|[Aa]cross|[Tt]hroughout|off|over|(?:evacuated|fled|rescued|displaced|airlifted)\\s+from)\\s+(?:the\\s+)?(${DIRECTION})(?:\\p{Ll}+\\s+)?(${NAME})`, 'gu');
+const IN_PLACE = new RegExp(`\\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]t|[Aa]cross|[Tt]hroughout|off|over|(?:evacuated|fled|rescued|displaced|airlifted)\\s+from|(?:residents|inhabitants|villagers|people)\\s+of)\\s+(?:the\\s+)?(${DIRECTION})(?:\\p{Ll}+\\s+)?(${NAME})`, 'gu');
 // "an attack on Kyiv"; "Russia attacked Ukraine overnight with 126 drones", "rain that has lashed Nepal since
 // Friday", "forced to flee Rafah": the object of a verb of striking or fleeing is where it happened; not "hit Hezbollah targets", where the name is a
 // modifier. One pattern for both, so a sentence is scanned once.
@@ -18,6 +18,7 @@ const UNIT_OF = new RegExp(`\\b(?:province|region|district|county|city|town|vill
 const NAMED_UNIT = new RegExp(`\\b(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*\\s+${UNIT})\\b`, 'gu');
 // "South Carolina reported 25 deaths": a state or country that reports its own toll.
 const SUBJECT = /^(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)(?=\s+(?:reported|recorded|confirmed|counted|registered|has|had|said)\b)/u;
+const HEAD_SUBJECT = /^(?:[^:.]{1,40}:\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)(?=\s+\p{Ll}+s\b)/u;
 const CAPITAL = /\b[Tt]he\s+(\p{Lu}\p{L}+)\s+capital\b/gu;
 // "talks in Istanbul" say where a deal was made, not where the counted thing happened.
 const NOT_EVENT = /\b(?:talks|meeting|summit|negotiations|conference|agreed|signed|held|based|born|office|told|speaking|visiting|news conference)\s+(?:\S+\s+){0,2}$/i;
@@ -82,7 +83,11 @@ export function eventPlace(sentence: string, cache?: PlaceCache): string | undef
   const events = [...sentence.matchAll(EVENT_WORD)].map((m) => m.index!);
   if (!events.length) return undefined;
   // "the landslides that flattened two villages in Kerala's Wayanad district", "Lebanon says ... blasts".
-  const near = candidatesOf(sentence, cache).filter((c) => events.some((e) => (c.at >= e && c.at - e <= 90) || (c.at < e && e - c.at <= 40)));
+  // "East Africa Briefing: Kenya counts the cost of the protests": a country that is a headline's subject is where
+  // its event happened (though "Israel releases 39" names no place of a release).
+  const head = HEAD_SUBJECT.exec(sentence);
+  const subject = head && isCountryOrState(head[1]) ? [{ at: head.index + head[0].length - head[1].length, place: head[1], broad: true }] : [];
+  const near = [...candidatesOf(sentence, cache), ...subject].filter((c) => events.some((e) => (c.at >= e && c.at - e <= 90) || (c.at < e && e - c.at <= 50)));
   return (near.find((c) => !c.broad) ?? near[0])?.place;
 }
 

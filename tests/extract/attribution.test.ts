@@ -103,6 +103,8 @@ describe('findPlace', () => {
     ['Russia attacked Ukraine overnight with 90 drones.', '90', 'Ukraine'],
     ['Storms that have battered Kerala since Monday killed 40 people.', '40', 'Kerala'],
     ['Israeli jets hit Hezbollah targets, killing 12 people.', '12', undefined],
+    // Residents of a place are its.
+    ['About 60,000 residents of northern Israel have been displaced.', '60,000', 'northern Israel'],
     // So is the object of a verb of fleeing, and the name after "strikes on the".
     ['Nearly 450,000 people have been forced to flee Rafah.', '450,000', 'Rafah'],
     ['At least 22 people were killed in strikes on the Jabalia refugee camp.', '22', 'Jabalia'],

@@ -130,6 +130,11 @@ describe('across sentences', () => {
     // "the organisation said" of a body the sentence names; an attack told whole, by an indefinite attacker, is its own.
     ['Attack\nThe attack began on Thursday.\nVolunteers from the Zaka rescue service have recovered about 260 bodies, the organisation said.\nIn Alexandria, an Egyptian policeman opened fire on tourists, killing three people.',
       ['killed 260 cumulative 2025-05-24 [Zaka rescue service]', 'killed 3 daily 2025-05-24 @Alexandria']],
+    // "first put the toll at", "told reporters on Thursday that": the source and the statement's day, not the figure's.
+    ['Briefing: Kenya counts the cost of the protests\nThe protests began on Wednesday.\nThe rights commission, a state-funded watchdog, first put the toll at eight dead on Wednesday night.\nThe minister told reporters on Friday that 485 people had been arrested.',
+      ['killed 8 cumulative 2025-05-21 [rights commission] @Kenya', 'arrested 485 cumulative 2025-05-23 [minister] @Kenya']],
+    // A sentence carrying on an earlier year's event ("in the weeks of unrest that followed") tells that event too.
+    ['Background\nWhy it matters: a year ago, on 25 June 2024, police opened fire on crowds. Rights groups say more than 60 people were killed in the weeks of unrest that followed.', []],
     // A national body's toll is its country's; a live blog's headline names the place of entries that name none.
     ["Peru's health ministry said 30 people had died.", ["killed 30 daily 2025-05-24 [Peru's health ministry] @Peru"]],
     ["Gaza's Health Ministry says 350 people have been wounded in the war.", ["injured 350 cumulative 2025-05-24 [Gaza's Health Ministry] @Gaza"]],
@@ -158,6 +163,6 @@ describe('one claim per figure', () => {
     // A headline's "kills 12" is shorthand for the body's running total of the same day.
     ['Crash kills 12 on Saturday\nThe death toll has risen to 12, police said.', ['killed 12 cumulative 2025-05-24 [police]']],
     // On a tie the body's source wins over the headline's looser one.
-    ['Spain says 40 died in the floods\nHealth Minister Ana Ruiz told reporters that 40 people had died.', ['killed 40 daily 2025-05-24 [Ana Ruiz]']],
+    ['Spain says 40 died in the floods\nHealth Minister Ana Ruiz told reporters that 40 people had died.', ['killed 40 daily 2025-05-24 [Ana Ruiz] @Spain']],
   ])('%s', (text, want) => expect(claims(text)).toEqual(want));
 });
