@@ -112,6 +112,7 @@ const WITH_TOTAL = /^[^.;:]{0,40},\s*with\s+(?:about\s+|some\s+|around\s+|nearly
 const STATE_CUE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:remain(?:s|ed|ing)?|(?:are|were|is|was)\s+still|still)\s+(?:under|in|without)\b/iu;
 // Casualty counts, which a national body gives for its own country.
 const UP_FROM_BEFORE = /^[^.;:]{0,60},\s*(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i;
+const EACH_SIDE_AFTER = /^\s*(?:from|on|for)\s+(?:each|either|both)\s+sides?\b/i;
 const THINGS = /^(?:missiles|drones)_(?:launched|intercepted)$/;
 const PERIOD_TOTAL = /\b(?:so far|to date|in total|(?:a )?total of|overall|altogether|in all|cumulative|since|this (?:week|month|year)|these \w+ (?:days|weeks|hours)|the (?:past|last) (?:\w+ )?(?:days|weeks|week|hours|fortnight|months)|of the war|during the war|in the war)\b/i;
 const CASUALTIES = /^(?:killed|injured|missing|evacuated|displaced)$/;
@@ -208,6 +209,9 @@ function withSingles(text: string, counts: Quantity[]): Quantity[] {
 // "Pavlo Kyrylenko, head of Donetsk Regional Military Administration" closing an official's post.
 const SIGNATURE = /^[—–-]?\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:head|governor|mayor|chief|minister|spokes(?:man|woman|person)|commander|president|director|chair(?:man|woman)?|secretary|prosecutor|ombudsman|commissioner)\b[^\d]*$/u;
 
+// "Coordination Headquarters for the Treatment of Prisoners of War" alone on the last line: the body that posts.
+const SIGNING_BODY = /^(?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:Headquarters|Ministry|Service|Command|Office|Administration|Council|Agency|Committee|Department|Police|Forces|Staff|Centre|Center)(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}’'-]*))*$/u;
+
 /** signatoryOf returns who signs an item in one of its last two paragraphs, if anyone does. */
 function signatoryOf(sentences: Sentence[]): string | undefined {
   const last = sentences.at(-1)?.paragraph ?? 0;
@@ -215,6 +219,7 @@ function signatoryOf(sentences: Sentence[]): string | undefined {
     if (s.paragraph < last - 1 || s.paragraph === 0) continue;
     const m = SIGNATURE.exec(s.text.trim());
     if (m) return m[1];
+    if (s.paragraph === last && SIGNING_BODY.test(s.text.trim())) return s.text.trim();
   }
   return undefined;
 }
@@ -335,6 +340,12 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   const elided = !chosen && !!verb && item.lastVerb?.verb === verb && item.lastVerb.paragraph === p.sentence.paragraph && !nounAfter(p.tokens, last);
   // The verb here stands in for the borrowed term, so every later reading looks at this sentence's words.
   if (elided) chosen = { ...item.lastVerb!.choice, hit: { ...item.lastVerb!.choice.hit, first: verbAt!, last: verbAt!, words: [verbAt!] }, ownNoun: true, nounPhrase: [] };
+  // "the sides are to exchange all seriously wounded prisoners ..., at least 1,000 from each side": a count given for
+  // each side in a sentence about a swap counts the swap, however far its verb.
+  if ((!chosen || !item.reciprocal.has(chosen.metric)) && perSide && EACH_SIDE_AFTER.test(text.slice(phrase[1], phrase[1] + 24))) {
+    const swap = p.hits.find((h) => item.reciprocal.has(h.metric));
+    if (swap) chosen = { metric: swap.metric, hit: swap, distance: 6, nounPhrase: [], countsPeople: true, ownNoun: true };
+  }
   // "has passed 700, up from about 300 late on Saturday": the earlier tally of the count before it.
   const earlierTally = !!previous && UP_FROM_BEFORE.test(text.slice(before!.claim.quoteSpan![1], phrase[0]));
   if (earlierTally && (!chosen || !chosen.ownNoun)) chosen = { ...previous!, ownNoun: true, nounPhrase: [] };

@@ -33,7 +33,8 @@ const CLOCK_AFTER = /^(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b|GMT\b|
 // "aged 45", "17 of those arrested were under 18", "children under 5".
 // "aged 19 and 20", "aged 9, 11 and 14", "aged between 18 and 30": every age of a list after "aged".
 const AGE_LIST_BEFORE = /\b(?:aged|ages?)\s+(?:between\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|,?\s*(?:and|or|to|-|–))\s*$|\b(?:aged|ages?)\s+between\s+$/i;
-const AGE_BEFORE = /\b(?:aged|ages?|(?:were|was|are|is|children|minors|those)\s+(?:under|over|below|above|younger than|older than))\s+$/i;
+// "The eldest of those returned is 59", "the youngest victim was 3".
+const AGE_BEFORE = /\b(?:aged|ages?|(?:were|was|are|is|children|minors|those)\s+(?:under|over|below|above|younger than|older than)|(?:eldest|oldest|youngest)\b(?:\s+[\p{L}-]+){0,4}\s+(?:is|was|are|were))\s+$/iu;
 const AGE_AFTER = /^(?:-year-old|-month-old|\s+years?\s+old\b|\s+months?\s+old\b)/i;
 const TIME_UNIT = '(seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)';
 const DURATION_AFTER = new RegExp(`^(?:-|\\s+)(?:([a-z]+)\\s+)?${TIME_UNIT}\\b`);

@@ -135,6 +135,10 @@ describe('across sentences', () => {
       ['killed 8 cumulative 2025-05-21 [rights commission] @Kenya', 'arrested 485 cumulative 2025-05-23 [minister] @Kenya']],
     // A sentence carrying on an earlier year's event ("in the weeks of unrest that followed") tells that event too.
     ['Background\nWhy it matters: a year ago, on 25 June 2024, police opened fire on crowds. Rights groups say more than 60 people were killed in the weeks of unrest that followed.', []],
+    // A body alone on the last line signs the post; a count for each side in a sentence about a swap counts the swap;
+    // "the eldest ... is 59" is an age.
+    ['Our people are home\nToday 120 defenders came home. The eldest of those returned is 59.\nThe sides are to exchange all seriously wounded prisoners, at least 1,000 from each side.\nCoordination Headquarters for the Treatment of Prisoners of War',
+      ['prisoners_exchanged 120 daily 2025-05-24 [Coordination Headquarters for the Treatment of Prisoners of War]', 'prisoners_exchanged 1000 planned - [Coordination Headquarters for the Treatment of Prisoners of War]']],
     // A national body's toll is its country's; a live blog's headline names the place of entries that name none.
     ["Peru's health ministry said 30 people had died.", ["killed 30 daily 2025-05-24 [Peru's health ministry] @Peru"]],
     ["Gaza's Health Ministry says 350 people have been wounded in the war.", ["injured 350 cumulative 2025-05-24 [Gaza's Health Ministry] @Gaza"]],
