@@ -160,6 +160,9 @@ function clean(phrase: string): string {
   // "Ukrainian President Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy": the title is not the source.
   const titles = [...p.matchAll(TITLE)];
   if (titles.length) p = p.slice(titles.at(-1)!.index! + titles.at(-1)![0].length);
+  // "police official Ram B. Thapa": lower-case words naming a person's role before the name ("rights group HRANA"
+  // keeps its kind, which a later "the group" refers back to).
+  p = p.replace(/^(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:official|officer|commander|chief|head|director|coordinator|adviser|advisor|aide|inspector|superintendent|prosecutor)\s+(?=\p{Lu}[\p{L}’'.-]*(?:\s|$))/u, '');
   return p.trim();
 }
 

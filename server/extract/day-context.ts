@@ -187,15 +187,18 @@ export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, n
   // Nor is a figure after "the quake struck on Monday" about Monday: that day is when the disaster began.
   const inherited = ctx.paragraphDay;
   const stale = (scope === 'cumulative' && inherited && inherited.date < addDays(pub, -PAST_CONTEXT_DAYS)) || (inherited?.date === ctx.eventDay && !inherited?.dateEnd);
-  if (inherited && !stale) return { ...inherited, source: 'paragraph' };
+  if (inherited && !stale) return { ...inherited, source: inherited.source === 'statement' ? 'statement' : 'paragraph' };
   return { date: pub, source: 'published' };
 }
 
 /** leaveSentence remembers the day a sentence named, the day of its last figure and any series start it implies. */
 export function leaveSentence(ctx: DayContext, days: SentenceDays, claimDays: string[]): void {
   const relative = days.phrases.find((p) => p.type === 'relative');
-  const first = days.mentions.find((m) => m.date <= ctx.publishedDay) ?? days.statementDays[0];
-  const named: DayRange | undefined = first ? range(first, 'sentence')
+  // "injured in Wednesday's attack has risen to 64, the office said on Friday": the day the paragraph goes on
+  // speaking of is the statement's, not the event's named in the possessive.
+  const first = days.mentions.find((m) => m.date <= ctx.publishedDay && !m.possessive) ?? days.statementDays[0] ?? days.mentions.find((m) => m.date <= ctx.publishedDay);
+  // A statement's day goes on dating the paragraph as a statement's: a casualty count it dates is still the toll so far.
+  const named: DayRange | undefined = first ? range(first, days.statementDays.includes(first) ? 'statement' : 'sentence')
     : relative?.type === 'relative' ? { date: addDays(anchor(ctx), relative.offset), source: 'sentence' }
     : days.phrases.some((p) => p.type === 'overnight') ? { date: ctx.publishedDay, source: 'sentence', night: true } : undefined;
   const sentenceDay = named?.date ?? claimDays[0] ?? ctx.paragraphDay?.date ?? ctx.publishedDay;

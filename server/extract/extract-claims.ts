@@ -370,6 +370,8 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   // count; only a period ("since October", "so far", "this week") makes a running total of them.
   if (scope === 'cumulative' && THINGS.test(choice.metric) && !PERIOD_TOTAL.test(text.slice(window[0], window[1]))) scope = 'daily';
   if (earlierTally) scope = before!.claim.scope;
+  // "The search for the other two will go on": a group already counted, spoken of again, sets no target.
+  if (scope === 'planned' && /\bthe\s+(?:other|remaining)\s+$/i.test(text.slice(Math.max(0, phrase[0] - 16), phrase[0]))) return undefined;
   // Missing people are a state: never a running total, whatever "since" says of the disaster.
   if (scope === 'cumulative' && STATES.has(choice.metric)) scope = 'daily';
   // "Officials were preparing to evacuate 7,900": an action under way is dated like a count, though it is a target.
@@ -576,7 +578,8 @@ function paragraphOpening(p: Parsed, item: Item): string {
 
 /** storyPlace is where the headline or the lead says the item's disaster or attack happened, read once. */
 function storyPlace(item: Item): string | undefined {
-  item.eventPlace ??= item.sentences.filter((s) => s.paragraph <= 1).map((s) => eventPlace(s.text.replace(TIMESTAMP, (m) => ' '.repeat(m.length)), item.places)).find(Boolean) ?? null;
+  // The headline and the lead, a byline between them included.
+  item.eventPlace ??= item.sentences.filter((s) => s.paragraph <= 2).map((s) => eventPlace(s.text.replace(TIMESTAMP, (m) => ' '.repeat(m.length)), item.places)).find(Boolean) ?? null;
   return item.eventPlace ?? undefined;
 }
 

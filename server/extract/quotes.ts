@@ -52,10 +52,13 @@ function findQuotations(text: string, sentences: Sentence[]): Quotation[] {
 }
 
 function speakerAfter(after: string): string | undefined {
-  const m = SPEAKER_AFTER.exec(after.split('\n')[0]);
+  // "Ram B. Thapa said": an initial's period ends no name (blanked here, given back by cleanAgent).
+  const m = SPEAKER_AFTER.exec(after.split('\n')[0].replace(INITIAL, '$1 '));
   const who = m?.[1] ?? m?.[2];
   return who && isAgent(who) ? cleanAgent(who) : undefined;
 }
+
+const INITIAL = /\b(\p{Lu})\.(?=\s\p{Lu})/gu;
 
 function speakerBefore(text: string, quoteStart: number): string | undefined {
   // The lead-in sits just before the quote on its line, or closes the line before when the quote opens one.

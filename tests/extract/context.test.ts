@@ -139,6 +139,12 @@ describe('across sentences', () => {
     // "the eldest ... is 59" is an age.
     ['Our people are home\nToday 120 defenders came home. The eldest of those returned is 59.\nThe sides are to exchange all seriously wounded prisoners, at least 1,000 from each side.\nCoordination Headquarters for the Treatment of Prisoners of War',
       ['prisoners_exchanged 120 daily 2025-05-24 [Coordination Headquarters for the Treatment of Prisoners of War]', 'prisoners_exchanged 1000 planned - [Coordination Headquarters for the Treatment of Prisoners of War]']],
+    // The paragraph goes on speaking of the statement's day, not the event's named in the possessive; a byline sits
+    // between headline and lead; "in what Terekhov called" names no place.
+    ['Kharkiv sweeps up the glass\nBy Olena Marchenko, staff reporter\nKHARKIV — The number of people injured in Wednesday\'s drone attack on Kharkiv has risen to 64, the prosecutor\'s office said on Friday. The death toll stands at three.\nMayor Ihor Terekhov had put the number of injured at 60, in what Terekhov called a brutal attack.',
+      ["injured 64 cumulative 2025-05-23 [prosecutor's office] @Kharkiv", "killed 3 cumulative 2025-05-23 [prosecutor's office] @Kharkiv", 'injured 60 cumulative 2025-05-24 [Ihor Terekhov] @Kharkiv']],
+    // A quote's speaker may have an initial; "the other two" spoken of again sets no target.
+    ['Crash\n"We found 68 bodies yesterday. The search for the other two will go on," police official Ram B. Thapa said.', ['killed 68 daily 2025-05-23 [Ram B. Thapa]']],
     // A national body's toll is its country's; a live blog's headline names the place of entries that name none.
     ["Peru's health ministry said 30 people had died.", ["killed 30 daily 2025-05-24 [Peru's health ministry] @Peru"]],
     ["Gaza's Health Ministry says 350 people have been wounded in the war.", ["injured 350 cumulative 2025-05-24 [Gaza's Health Ministry] @Gaza"]],
