@@ -35,6 +35,8 @@ export interface DayContext {
   seriesStart?: string;
   /** The day the disaster began, when the text says: "the third day of the fires" counts from it. */
   eventDay?: string;
+  /** The first day of the last running total the text gave "since" a day ("launched 550 missiles since 13 June"). */
+  sinceStart?: string;
 }
 
 /** SentenceDays is what one sentence says about days, with offsets in the sentence. */
@@ -135,10 +137,13 @@ export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, n
     if (scope !== 'planned' && SINCE.test(sentence.slice(window[0], mention.start))) return { date: mention.date, dateEnd: nearest(days.statementDays.filter((m) => allowed(m, scope, pub)), at)?.date ?? pub, source: 'clause', since: true };
     return range(mention, 'clause');
   }
-  const began = scope !== 'planned' && !state && ctx.eventDay ? SINCE_BEGAN.exec(sentence.slice(window[0], window[1])) : null;
+  // "since the war began", with no day of the war's start named: the start of the period the text last totalled
+  // ("since 13 June"), which is the same war's.
+  const start = ctx.eventDay ?? ctx.sinceStart;
+  const began = scope !== 'planned' && !state && start ? SINCE_BEGAN.exec(sentence.slice(window[0], window[1])) : null;
   if (began) {
     const end = nearest(days.statementDays.filter((m) => allowed(m, scope, pub)), at)?.date ?? pub;
-    if (ctx.eventDay! < end) return { date: ctx.eventDay!, dateEnd: end, source: 'clause', since: true };
+    if (start! < end) return { date: start!, dateEnd: end, source: 'clause', since: true };
   }
   // "have fled their homes since then": the period runs from the day the text just named.
   const then = scope !== 'planned' && !state ? SINCE_THEN.exec(sentence.slice(window[0], window[1])) : null;

@@ -113,6 +113,7 @@ const STATE_CUE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:remain(?:s|ed|ing)?|(?:are|were|
 // Casualty counts, which a national body gives for its own country.
 const UP_FROM_BEFORE = /^[^.;:]{0,60},\s*(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i;
 const EACH_SIDE_AFTER = /^\s*(?:from|on|for)\s+(?:each|either|both)\s+sides?\b/i;
+const DOWNED_AFTER = /^\s+(?:of them\s+)?(?:had been|have been|has been|were|was)\s+(shot down|intercepted|downed|destroyed|neutrali[sz]ed)\b/i;
 const THINGS = /^(?:missiles|drones)_(?:launched|intercepted)$/;
 const PERIOD_TOTAL = /\b(?:so far|to date|in total|(?:a )?total of|overall|altogether|in all|cumulative|since|this (?:week|month|year)|these \w+ (?:days|weeks|hours)|the (?:past|last) (?:\w+ )?(?:days|weeks|week|hours|fortnight|months)|of the war|during the war|in the war)\b/i;
 const CASUALTIES = /^(?:killed|injured|missing|evacuated|displaced)$/;
@@ -180,7 +181,11 @@ function tollsOfUnnamedDisaster(found: Found[], pubDay: string): void {
     .map((f) => f.claim.date!).sort()[0];
   if (!began) return;
   for (const f of found) {
-    if (ACCUMULATING.has(f.claim.metric) && f.claim.scope === 'daily' && !f.state && !f.headline && f.perfect && (f.dayFrom === 'published' || f.dayFrom === 'statement') && f.claim.date && f.claim.date > began) f.claim.scope = 'cumulative';
+    if (!ACCUMULATING.has(f.claim.metric) || f.claim.scope !== 'daily' || f.state || f.headline || !f.perfect || !f.claim.date) continue;
+    if ((f.dayFrom === 'published' || f.dayFrom === 'statement') && f.claim.date > began) f.claim.scope = 'cumulative';
+    // "Six attackers were killed on Sunday night. / The ministry said 25 people had been wounded": a day the
+    // paragraph names only because the disaster struck then is no day of the count's, as with a named disaster day.
+    else if (f.dayFrom === 'paragraph' && f.claim.date === began && began < pubDay) Object.assign(f.claim, { scope: 'cumulative', date: pubDay });
   }
 }
 
@@ -346,6 +351,13 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
     const swap = p.hits.find((h) => item.reciprocal.has(h.metric));
     if (swap) chosen = { metric: swap.metric, hit: swap, distance: 6, nounPhrase: [], countsPeople: true, ownNoun: true };
   }
+  // "Iran had fired 14 missiles at the base and that 13 had been shot down": a bare count the verb after it says
+  // was intercepted counts the things the count before it launched.
+  const downed = !chosen && previous && /_launched$/.test(previous.metric) ? DOWNED_AFTER.exec(text.slice(phrase[1], phrase[1] + 40)) : null;
+  if (downed) {
+    const at = p.tokens.findIndex((t) => t.start - start >= phrase[1] + downed[0].length - downed[1].length);
+    if (at >= 0) chosen = { ...previous!, metric: previous!.metric.replace('_launched', '_intercepted'), hit: { metric: previous!.metric.replace('_launched', '_intercepted'), stems: [p.tokens[at].norm], first: at, last: at, words: [at] }, ownNoun: true, nounPhrase: [] };
+  }
   // "has passed 700, up from about 300 late on Saturday": the earlier tally of the count before it.
   const earlierTally = !!previous && UP_FROM_BEFORE.test(text.slice(before!.claim.quoteSpan![1], phrase[0]));
   if (earlierTally && (!chosen || !chosen.ownNoun)) chosen = { ...previous!, ownNoun: true, nounPhrase: [] };
@@ -378,6 +390,7 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   const imminent = scope === 'planned' && IMMINENT.test(text.slice(window[0], phrase[0]));
   let day = choice.gapped && before ? borrowedDay(before.claim) : claimDay(ctx, days, window, phrase[0], imminent ? 'daily' : scope, text, STATES.has(choice.metric));
   if (day?.since && scope === 'daily') scope = 'cumulative';
+  if (day?.since && day.dateEnd) ctx.sinceStart = day.date;
   // A casualty count given days after the disaster, with no day of its own, is the toll so far.
   // Not one hurt "when the missile struck a playground": the sentence tells its own blast, of the day it is reported.
   const afterEvent = scope === 'daily' && !state && !!day && !!ctx.eventDay && ACCUMULATING.has(choice.metric) && (day.source === 'published' || day.source === 'statement') && ctx.eventDay < day.date &&
@@ -424,7 +437,8 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   }
   const place = placeOf(p, choice.metric, bare, quoteSpan, window, others, item, attribution) ?? (runsOn ? item.periods.get(attribution!)?.place : undefined);
   if (day?.since && day.dateEnd && attribution) item.periods.set(attribution, { date: day.date, dateEnd: day.dateEnd, paragraph: p.sentence.paragraph, ...(place ? { place } : {}) });
-  const actor = perSide ? undefined : actorOf(p, choice, bare, phrase, window, attribution, before);
+  // "13 had been shot down" names no one who shot them down.
+  const actor = perSide || downed ? undefined : actorOf(p, choice, bare, phrase, window, attribution, before);
   const claim: ExtractedClaim = {
     metric: choice.metric,
     value: q.value,

@@ -24,7 +24,7 @@ const CAPITAL = /\b[Tt]he\s+(\p{Lu}\p{L}+)\s+capital\b/gu;
 const NOT_EVENT = /\b(?:talks|meeting|summit|negotiations|conference|agreed|signed|held|based|born|office|told|speaking|visiting|news conference)\s+(?:\S+\s+){0,2}$/i;
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Ramadan|Eid|X|Telegram|Facebook|Instagram|English|I|The|A|An|Reuters|AP|AFP|BBC|CNN|BST|GMT|UTC|EST|EDT|CT|ET)$/;
 // A relative clause ("..., in which 15 people were injured") may sit well after the place it refers to.
-const NEAR = 160;
+const NEAR = 200;
 
 /** Candidate is a place a sentence names and where. */
 export interface Candidate {
@@ -75,7 +75,7 @@ export function headlinePlace(headline: string): string | undefined {
 }
 
 // "the Russian missile strike on the railway station in Kramatorsk", "a fire at Wang Fuk Court": what happened, and where.
-const EVENT_WORD = new RegExp(`\\b${EVENT_NOUN.source.slice(2, -2)}s?\\b|\\b(?:strike|bombing|shelling|raid|massacre|stabbing|derailment)\\b`, 'giu');
+const EVENT_WORD = new RegExp(`\\b${EVENT_NOUN.source.slice(2, -2)}s?\\b|\\b(?:strike|bombing|shelling|raid|massacre|stabbing|derailment|attacked)\\b`, 'giu');
 
 /** eventPlace returns where a sentence says its disaster or attack happened: the place nearest after an event's
  * noun in it (a city before the country around it), for casualty counts of the item that name no place. */

@@ -70,6 +70,7 @@ describe('which metric a number counts', () => {
     ['The Israeli military said it intercepted 20 rockets fired from Gaza.', ['missiles_intercepted 20 daily 2025-05-24']],
     ['Ukraine said it shot down 30 of 40 drones.', ['drones_intercepted 30 daily 2025-05-24', 'drones_launched 40 daily 2025-05-24']],
     ['Russia launched 14 missiles, 11 of which were shot down.', ['missiles_launched 14 daily 2025-05-24', 'missiles_intercepted 11 daily 2025-05-24']],
+    ['Trump said Iran had fired 14 missiles at the base and that 13 had been shot down.', ['missiles_launched 14 daily 2025-05-24', 'missiles_intercepted 13 daily 2025-05-24']],
     // "which" points at the noun, not at a time word closing its phrase.
     ['Russia launched 112 drones overnight, 74 of which were shot down.', ['drones_launched 112 daily 2025-05-24', 'drones_intercepted 74 daily 2025-05-24']],
     ['Hamas will release 50 of the 240 hostages.', ['hostages_released 50 planned -']],

@@ -145,6 +145,12 @@ describe('across sentences', () => {
       ["injured 64 cumulative 2025-05-23 [prosecutor's office] @Kharkiv", "killed 3 cumulative 2025-05-23 [prosecutor's office] @Kharkiv", 'injured 60 cumulative 2025-05-24 [Ihor Terekhov] @Kharkiv']],
     // A quote's speaker may have an initial; "the other two" spoken of again sets no target.
     ['Crash\n"We found 68 bodies yesterday. The search for the other two will go on," police official Ram B. Thapa said.', ['killed 68 daily 2025-05-23 [Ram B. Thapa]']],
+    // "since the war began", its start unnamed: the start of the period the text last totalled.
+    ['War cost\nThe military says Iran launched about 550 missiles at Israel since 13 May.\nIn Iran, the health ministry says 610 people have been killed in Israeli strikes since the war began.',
+      ['missiles_launched 550 cumulative 2025-05-13..2025-05-24 [military] @Israel', 'killed 610 cumulative 2025-05-13..2025-05-24 [health ministry] @Iran']],
+    // A perfect-tense count whose paragraph day is only the day the disaster struck is the toll so far.
+    ['Attacks in Dagestan\nAt least 15 police officers were killed when gunmen attacked two churches in Russia\'s Dagestan region on Thursday evening.\nSix attackers were killed on Thursday night. The ministry said at least 25 people had been wounded.',
+      ['killed 15 daily 2025-05-22 @Dagestan region', 'killed 6 daily 2025-05-22 @Dagestan', 'injured 25 cumulative 2025-05-24 [ministry] @Dagestan']],
     // A national body's toll is its country's; a live blog's headline names the place of entries that name none.
     ["Peru's health ministry said 30 people had died.", ["killed 30 daily 2025-05-24 [Peru's health ministry] @Peru"]],
     ["Gaza's Health Ministry says 350 people have been wounded in the war.", ["injured 350 cumulative 2025-05-24 [Gaza's Health Ministry] @Gaza"]],
