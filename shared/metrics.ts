@@ -7,7 +7,7 @@ export const DEFAULT_METRICS: MetricDef[] = [
   { key: 'injured', label: 'Injured', terms: ['injured', 'wounded', 'hurt', 'injuries', 'hospitalised', 'hospitalized', 'taken to hospital', 'taken to hospitals', 'treated in hospital'] },
   { key: 'missing', label: 'Missing', terms: ['missing', 'unaccounted for', 'search for', 'searching for', 'search continues for'] },
   { key: 'evacuated', label: 'Evacuated', terms: ['evacuated', 'evacuees', 'evacuation', 'ordered to evacuate', 'forced to evacuate', 'airlifted'] },
-  { key: 'displaced', label: 'Displaced', terms: ['displaced', 'homeless', 'fled their homes', 'refugees', 'fled', 'taken refuge', 'took refuge', 'sought refuge', 'in shelters', 'left homeless', 'lost their homes', 'forced from their homes', 'forced to flee'] },
+  { key: 'displaced', label: 'Displaced', terms: ['displaced', 'homeless', 'fled their homes', 'refugees', 'fled', 'taken refuge', 'took refuge', 'sought refuge', 'in shelters', 'left homeless', 'lost their homes', 'forced from their homes', 'forced to flee', 'driven from their homes', 'uprooted'] },
   { key: 'arrested', label: 'Arrested', terms: ['arrested', 'detained', 'arrests', 'detentions', 'in custody', 'taken into custody'] },
   { key: 'hostages_released', label: 'Hostages released', terms: ['hostages released', 'hostages freed', 'released hostages', 'freed hostages', 'hostages', 'in exchange for hostages', 'in return for hostages'] },
   { key: 'prisoners_released', label: 'Prisoners released', terms: ['prisoners released', 'released prisoners', 'prisoners freed', 'freed prisoners', 'detainees released', 'detainees freed', 'freed detainees', 'in exchange for prisoners', 'in return for prisoners'] },

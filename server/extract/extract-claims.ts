@@ -114,6 +114,7 @@ const STATE_CUE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:remain(?:s|ed|ing)?|(?:are|were|
 const UP_FROM_BEFORE = /^[^.;:]{0,60},\s*(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i;
 const EACH_SIDE_AFTER = /^\s*(?:from|on|for)\s+(?:each|either|both)\s+sides?\b/i;
 const DOWNED_AFTER = /^\s+(?:of them\s+)?(?:had been|have been|has been|were|was)\s+(shot down|intercepted|downed|destroyed|neutrali[sz]ed)\b/i;
+const SHARED_AUX = /^[^,;.]{0,40}\s+and\s+(?:\p{Ll}+ed|driven|left|taken|forced|made)\s+(?:(?:about|nearly|almost|some|around|more\s+than|at\s+least|over)\s+)?$/u;
 const THINGS = /^(?:missiles|drones)_(?:launched|intercepted)$/;
 const PERIOD_TOTAL = /\b(?:so far|to date|in total|(?:a )?total of|overall|altogether|in all|cumulative|since|this (?:week|month|year)|these \w+ (?:days|weeks|hours)|the (?:past|last) (?:\w+ )?(?:days|weeks|week|hours|fortnight|months)|of the war|during the war|in the war)\b/i;
 const CASUALTIES = /^(?:killed|injured|missing|evacuated|displaced)$/;
@@ -382,13 +383,17 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   // count; only a period ("since October", "so far", "this week") makes a running total of them.
   if (scope === 'cumulative' && THINGS.test(choice.metric) && !PERIOD_TOTAL.test(text.slice(window[0], window[1]))) scope = 'daily';
   if (earlierTally) scope = before!.claim.scope;
+  // "has killed tens of thousands of people and driven nearly 12 million from their homes": a verb sharing the
+  // auxiliary of the count before shares its running total.
+  const sharesAux = !!before && before.claim.scope === 'cumulative' && scope === 'daily' && SHARED_AUX.test(text.slice(before.claim.quoteSpan![1], phrase[0]));
   // "The search for the other two will go on": a group already counted, spoken of again, sets no target.
   if (scope === 'planned' && /\bthe\s+(?:other|remaining)\s+$/i.test(text.slice(Math.max(0, phrase[0] - 16), phrase[0]))) return undefined;
   // Missing people are a state: never a running total, whatever "since" says of the disaster.
   if (scope === 'cumulative' && STATES.has(choice.metric)) scope = 'daily';
   // "Officials were preparing to evacuate 7,900": an action under way is dated like a count, though it is a target.
   const imminent = scope === 'planned' && IMMINENT.test(text.slice(window[0], phrase[0]));
-  let day = choice.gapped && before ? borrowedDay(before.claim) : claimDay(ctx, days, window, phrase[0], imminent ? 'daily' : scope, text, STATES.has(choice.metric));
+  if (sharesAux) scope = 'cumulative';
+  let day = (choice.gapped || sharesAux) && before ? borrowedDay(before.claim) : claimDay(ctx, days, window, phrase[0], imminent ? 'daily' : scope, text, STATES.has(choice.metric));
   if (day?.since && scope === 'daily') scope = 'cumulative';
   if (day?.since && day.dateEnd) ctx.sinceStart = day.date;
   // A casualty count given days after the disaster, with no day of its own, is the toll so far.

@@ -8,7 +8,8 @@ const CUMULATIVE = new RegExp([
   '(?:death |casualty )?toll', 'bringing the (?:total|toll|number|tally)', '(?:has|have|had) now',
   'put(?:s|ting)? the (?:number|total|figure|count)(?: \\w+){0,3} at',
   '(?:rose|risen|rise|rises|climbed|climbs?|increased|grew|jumped|passe[sd]|surpassed|topped|exceeded)(?!\\s+by)(?: to| past| above)?',
-  '(?:war|conflict|fighting|offensive|invasion|campaign|violence|outbreak|epidemic|bombardment|siege) (?:has|have|had) (?:\\w+ )?\\w+',
+  // "Sudan's war, now in its third year, has killed": an aside may sit between the conflict and its verb.
+  '(?:war|conflict|fighting|offensive|invasion|campaign|violence|outbreak|epidemic|bombardment|siege)(?:, [^,;]{1,40},)? (?:has|have|had) (?:\\w+ )?\\w+',
   // "have been killed in the war", "have died in the violence", "in the two-year war": the toll of the whole conflict so far.
   '(?:has|have) (?:been \\w+|died) (?:\\w+ ){0,3}?(?:in|during|since) the (?:[\\w-]+ )?(?:war|conflict|fighting|offensive|invasion|violence|unrest|bombardment|siege)',
   'these \\w+ (?:days|weeks|hours)', 'the (?:past|last) (?:\\w+ )?(?:days|weeks|week|hours|fortnight)', 'this week', 'this (?:month|year)',

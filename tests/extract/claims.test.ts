@@ -152,6 +152,8 @@ describe('scope and per side', () => {
     ['Four more hostages are expected to be freed on Saturday.'.replace('Saturday', 'Monday'), ['hostages_released 4 planned 2025-05-26']],
     ['each country released 390 in what officials said is a “1,000 for 1,000” exchange.', ['prisoners_exchanged 390 daily 2025-05-24 each', 'prisoners_exchanged 1000 planned - each']],
     ['So far, 697 people have been brought home in the swap.', ['prisoners_exchanged 697 cumulative 2025-05-24']],
+    // The war's present perfect across an aside, and a verb sharing its auxiliary, are running totals.
+    ["Sudan's war, now in its third year, has killed 150,000 people and driven nearly 12 million from their homes.", ['killed 150000 cumulative 2025-05-24', 'displaced 12000000 max=12000000 ~ cumulative 2025-05-24']],
     // "brings to N the number of": the number leads the total it brings, and the counted noun follows "number of".
     ['The releases bring to 19 the number of Israeli hostages freed.', ['hostages_released 19 cumulative 2025-05-24']],
     ['The death toll rose to 300.', ['killed 300 cumulative 2025-05-24']],
