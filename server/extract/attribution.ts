@@ -6,12 +6,12 @@ const SAID = '(?:said|says|say|wrote|writes|reported|reports|told|announced|stat
 const SAID_WORD = new RegExp(`\\b${SAID}\\b`, 'i');
 const ACCORDING = /\baccording to\s+([^,.;:“”"]+?)(?=\s*(?:[,.;:“”"]|$))/i;
 // ", the AP said", "” Andrii Sybiha, Ukraine's Minister of Foreign Affairs, said"
-const AFTER = new RegExp(`[,”"]\\s*[”"]?\\s*([^,;.“”"]{2,80}?)(?:,\\s*[^,;“”"]{2,80},)?\\s+${SAID}\\b`, 'gi');
+const AFTER = new RegExp(`[,”"]\\s*[”"]?\\s*([^,;.“”"]{2,80}?)(?:,\\s*([^,;“”"]{2,80}),)?\\s+${SAID}\\b`, 'gi');
 // "told reporters on Thursday that": whom a source told is part of its statement's words.
 const TOLD_WHOM = '(?:\\s+(?:reporters|journalists|lawmakers|parliament|the\\s+(?:BBC|AP|AFP|press|media)|a\\s+news\\s+conference|state\\s+(?:media|television|TV)))?';
 // "Russia's Defense Ministry said its forces...", "Russia Says 307 POWs..."
 // "In North Carolina, Buncombe County officials said", "Turkish President Tayyip Erdogan, visiting Hatay, said".
-const BEFORE = new RegExp(`^[“"]?\\s*(?:(?:In|On|At|Across|Elsewhere|Meanwhile|Earlier|Later|Separately)\\b[^,;“”"]{0,40},\\s*)?([^,;“”"]{2,60}?)(?:,\\s*[^,;“”"]{2,120},)?\\s+(?:(?:first|later|also|then|initially|earlier|now|separately)\\s+)?${SAID}\\b${TOLD_WHOM}(?:\\s+(?:on|in)\\s+[^,]{1,40}?)?(?:\\s+that)?\\s`, 'i');
+const BEFORE = new RegExp(`^[“"]?\\s*(?:(?:In|On|At|Across|Elsewhere|Meanwhile|Earlier|Later|Separately)\\b[^,;“”"]{0,40},\\s*)?([^,;“”"]{2,60}?)(?:,\\s*([^,;“”"]{2,120}),)?\\s+(?:(?:first|later|also|then|initially|earlier|now|separately)\\s+)?${SAID}\\b${TOLD_WHOM}(?:\\s+(?:on|in)\\s+[^,]{1,40}?)?(?:\\s+that)?\\s`, 'i');
 const LOWER_AGENTS =
   /^(?:(?:the|an?)\s+)?(?:[\p{L}’'-]+\s+){0,6}(?:officials?|governors?|authorities|police|chiefs|rescuers|witnesses|medics|doctors|sources|officers|spokes(?:man|woman|person)|ministry|ministries|military|army|navy|forces?|guard|coastguard|services?|residents|prosecutors|investigators|monitors|observers|media|administration|agency|agencies|office|council|government|department|headquarters|committee|commission|cent(?:er|re)|command|organi[sz]ers|activists|hospitals?|staff|groups?|charity|charities|volunteers|coordinators?|examiners?|coroners?|mayors?|sheriffs?|junta|regime|governments?|airlines?|carriers?|compan(?:y|ies)|operators?|firms?|utilit(?:y|ies)|ministers?|organi[sz]ations?|networks?|societ(?:y|ies))$/iu;
 const TITLE = /\b(?:\p{Ll}+\s+minister|Gov|Sen|Rep|Gen|Dr|Mr|Mrs|Ms|Prof|[Pp]resident|Prime Minister|Minister|Foreign Minister|Defen[cs]e Minister|[Gg]overnor|[Mm]ayor|[Ss]pokes(?:man|woman|person)|Chancellor|Secretary|[Cc]ommander|Chief|[Hh]ead|[Ss]heriff|[Cc]hief)\b(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*)?\s+(?=\p{Lu})/gu;
@@ -71,16 +71,25 @@ function sourcesOf(raw: string): typeof cached {
   const a = ACCORDING.exec(sentence);
   const after = [...sentence.matchAll(AFTER), ...sentence.matchAll(INVERTED)]
     .filter((m) => isAgent(m[1]))
-    .map((m) => ({ who: clean(m[1]), at: m.index!, end: m.index! + m[0].length }))
+    .map((m) => ({ who: clean(named(m[1], m[2])), at: m.index!, end: m.index! + m[0].length }))
     .sort((x, y) => x.at - y.at);
   const b = BEFORE.exec(sentence);
   cached = {
     sentence: raw,
     ...(a ? { according: { who: clean(a[1]), at: a.index, end: a.index + a[0].length } } : {}),
     after,
-    ...(b && isAgent(b[1]) ? { before: { who: clean(b[1]), at: 0, end: b[0].length } } : {}),
+    ...(b && isAgent(b[1]) ? { before: { who: clean(named(b[1], b[2])), at: 0, end: b[0].length } } : {}),
   };
   return cached;
+}
+
+// "The Taliban government's chief spokesman, Zabihullah Mujahid, said": a role, then the person's name.
+const ROLE_END = /\b(?:spokes(?:man|woman|person)|minister|official|head|chief|commander|governor|mayor|president|director|secretary|envoy|ambassador|prosecutor|coordinator|adviser|advisor)$/i;
+const PERSON = /^(?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]+$/u;
+
+/** named returns the person an appositive names after a role ("the chief spokesman, Zabihullah Mujahid,"). */
+function named(head: string, appositive?: string): string {
+  return appositive && ROLE_END.test(head.trim()) && PERSON.test(appositive.trim()) ? appositive.trim() : head;
 }
 
 /** statementSpans returns the stretches of a sentence that tell who spoke and when ("The police said on

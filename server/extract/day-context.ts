@@ -96,7 +96,8 @@ export function enterSentence(ctx: DayContext, paragraph: number): void {
 }
 
 // "2 hours ago", "Yesterday", "3 days ago": an aggregator entry's age, a field of its own.
-const AGE = /^(?:(\d{1,2}|an?|one|two|three|four|five|six)\s+(minutes?|mins?|hours?|hrs?|days?)\s+ago|(yesterday|today|just now))$/i;
+const AGE = /^(?:(\d{1,2}|an?|one|two|three|four|five|six)\s+(minutes?|mins?|hours?|hrs?|days?)\s+ago|(yesterday|today|just now)|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/i;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const SMALL = ['a', 'one', 'two', 'three', 'four', 'five', 'six'];
 
 /** readEntryAge reads an aggregator entry's age field ("2 days ago") and dates the rest of its entry (paragraph)
@@ -105,7 +106,9 @@ export function readEntryAge(ctx: DayContext, sentence: string): boolean {
   const m = AGE.exec(sentence.trim());
   if (!m) return false;
   const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : Math.max(1, SMALL.indexOf(m[1].toLowerCase()))) : 0;
-  const days = m[3] ? (/^yesterday$/i.test(m[3]) ? 1 : 0) : /^d/i.test(m[2]) ? n : 0;
+  // A weekday label is the latest such day on or before the page's.
+  const weekday = m[4] ? (new Date(`${ctx.itemDay}T12:00:00Z`).getUTCDay() - WEEKDAYS.indexOf(m[4].toLowerCase()) + 7) % 7 : undefined;
+  const days = weekday ?? (m[3] ? (/^yesterday$/i.test(m[3]) ? 1 : 0) : /^d/i.test(m[2]) ? n : 0);
   ctx.publishedDay = addDays(ctx.itemDay, -days);
   return true;
 }
@@ -247,7 +250,7 @@ function nearest<T extends { start?: number; at?: number }>(xs: T[], at: number)
 }
 
 // "Thursday's Russian air strike on the city", "last week's attack": the possessive, a few words, the event.
-const EVENT_AFTER = new RegExp(`^(?:\\s+(?:night|morning|evening|afternoon))?['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${EVENT_NOUN.source.slice(2, -2)}|strike|bombing|shelling|raid|massacre)\\b`, 'iu');
+const EVENT_AFTER = new RegExp(`^(?:\\s+(?:night|morning|evening|afternoon))?['’]s\\s+(?:[\\p{L}\\d.-]+\\s+){0,3}?(?:${EVENT_NOUN.source.slice(2, -2)}|strike|bombing|shelling|raid|massacre)\\b`, 'iu');
 
 const IN_THE_EVENT = /\b(?:in|from|by|after|during|since)\s+$/i;
 

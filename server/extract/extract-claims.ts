@@ -1,5 +1,6 @@
 /** extractClaims: from a feed item's text to the numeric claims a desk would chart. */
 import type { ExtractedClaim, MetricDef } from '../../shared/types.ts';
+import { DEFAULT_METRICS } from '../../shared/metrics.ts';
 import { attributionLead, findActor, findAnnouncer, findAttribution, isAgent, namesSpeaker, saysAgain, statementSource } from './attribution.ts';
 import { isCaption, isFurniture } from './boilerplate.ts';
 import { clauseWindow } from './clauses.ts';
@@ -73,6 +74,8 @@ interface Found extends Mention {
   /** Where its day came from, and whether it counts a state (missing people) rather than a running count. */
   dayFrom?: DayRange['source'];
   state?: boolean;
+  /** A running total only because it hangs on the total before it by "with" ("..., with 3,640 injured"). */
+  withTotal?: boolean;
   /** Its clause is in a perfect tense ("had died", "have been evacuated"): a toll up to then, told in reported speech. */
   perfect?: boolean;
 }
@@ -99,6 +102,12 @@ const RATE = /\bfor\s+(?:each|every)\s+[^,;.]*/gi;
 const TIMESTAMP = /^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\b)?/;
 // Metrics whose counts grow day by day after a disaster: reported later without a day, they are running totals.
 const ACCUMULATING = new Set(['killed', 'injured', 'evacuated', 'displaced', 'arrested']);
+const DEFAULT_KEYS = new Set(DEFAULT_METRICS.map((m) => m.key));
+/** accumulates says whether a metric's counts add up over a disaster: casualties, arrests, and an event's own
+ * metrics (homes destroyed, structures damaged), which a desk defines for what piles up. */
+function accumulates(metric: string): boolean {
+  return ACCUMULATING.has(metric) || !DEFAULT_KEYS.has(metric);
+}
 // Missing people are a state: never a running total, and "missing after Friday's quake" is as of the report.
 const STATES = new Set(['missing']);
 // "..., Saudi Arabia said in its first official toll", "according to an AFP count": the source gave a running total.
@@ -107,7 +116,9 @@ const SOURCE_TOTAL = /\b(?:in\s+(?:its|their|his|her|an?|the)\s+(?:[\p{L}-]+\s+)
 const DEFINITE_BEFORE = /\bthe\s+$/i;
 const RELATIVE_AFTER = /^\s+(?:people\s+|pilgrims\s+|victims\s+)?(?:who|that)\s/i;
 // "had risen to 1,700, with 3,400 injured": a count hung on a running total by "with" is tallied with it.
-const WITH_TOTAL = /^[^.;:]{0,40},\s*with\s+(?:about\s+|some\s+|around\s+|nearly\s+|at\s+least\s+)?$/i;
+// "has risen to 2,205, Taliban deputy spokesman Hamdullah Fitrat said on Thursday, with 3,640 injured".
+const AND_NEXT = /^\s+(?:[\p{L}-]+\s+){0,2}and\s+(?:about\s+|some\s+|around\s+|nearly\s+|at\s+least\s+|more\s+than\s+|over\s+)?$/u;
+const WITH_TOTAL = /^[^.;:]{0,100},\s*with\s+(?:about\s+|some\s+|around\s+|nearly\s+|at\s+least\s+|more\s+than\s+|over\s+)?$/i;
 // "remained under evacuation orders": people in a state now, not a total of people moved so far.
 const STATE_CUE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:remain(?:s|ed|ing)?|(?:are|were|is|was)\s+still|still)\s+(?:under|in|without)\b/iu;
 // Casualty counts, which a national body gives for its own country.
@@ -178,11 +189,11 @@ const PERFECT = /\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?(?:been\s+
  * the toll so far; "26 officers were injured" at a rally the day before stays that day's count. */
 function tollsOfUnnamedDisaster(found: Found[], pubDay: string): void {
   const oldest = addDays(pubDay, -7);
-  const began = found.filter((f) => ACCUMULATING.has(f.claim.metric) && f.claim.scope === 'daily' && (f.dayFrom === 'clause' || f.dayFrom === 'sentence') && f.claim.date && f.claim.date < pubDay && f.claim.date >= oldest)
+  const began = found.filter((f) => accumulates(f.claim.metric) && f.claim.scope === 'daily' && (f.dayFrom === 'clause' || f.dayFrom === 'sentence') && f.claim.date && f.claim.date < pubDay && f.claim.date >= oldest)
     .map((f) => f.claim.date!).sort()[0];
   if (!began) return;
   for (const f of found) {
-    if (!ACCUMULATING.has(f.claim.metric) || f.claim.scope !== 'daily' || f.state || f.headline || !f.perfect || !f.claim.date) continue;
+    if (!accumulates(f.claim.metric) || f.claim.scope !== 'daily' || f.state || f.headline || !f.perfect || !f.claim.date) continue;
     if ((f.dayFrom === 'published' || f.dayFrom === 'statement') && f.claim.date > began) f.claim.scope = 'cumulative';
     // "Six attackers were killed on Sunday night. / The ministry said 25 people had been wounded": a day the
     // paragraph names only because the disaster struck then is no day of the count's, as with a named disaster day.
@@ -375,10 +386,11 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   const hitEnd = p.tokens[choice.hit.last].end - start;
   // A clause that borrows its verb borrows its tense too: "is expected to free 20, and Israel 60".
   let scope = choice.gapped && before ? before.claim.scope : scopeOf({ ...input, termEnd: hitEnd > phrase[1] ? hitEnd : undefined });
-  const state = STATES.has(choice.metric) || (ACCUMULATING.has(choice.metric) && STATE_CUE.test(text.slice(phrase[1], window[1])));
-  if (scope === 'daily' && !state && ACCUMULATING.has(choice.metric) && runsOnTotal(p, phrase, window, days, before)) scope = 'cumulative';
+  const state = STATES.has(choice.metric) || (accumulates(choice.metric) && STATE_CUE.test(text.slice(phrase[1], window[1])));
+  const onTotal = scope === 'daily' && !state && accumulates(choice.metric) && runsOnTotal(p, phrase, window, days, before);
+  if (onTotal) scope = 'cumulative';
   // "300 are believed to have died in last week's air strike": the day names the disaster; the count is as of the report.
-  if (scope === 'daily' && !state && ACCUMULATING.has(choice.metric) && namesEventDay(days, window, text, ctx.publishedDay)) scope = 'cumulative';
+  if (scope === 'daily' && !state && accumulates(choice.metric) && namesEventDay(days, window, text, ctx.publishedDay)) scope = 'cumulative';
   // "Nasrallah put the number at 340 Katyushas": for things launched or downed, a tally's words revise one attack's
   // count; only a period ("since October", "so far", "this week") makes a running total of them.
   if (scope === 'cumulative' && THINGS.test(choice.metric) && !PERIOD_TOTAL.test(text.slice(window[0], window[1]))) scope = 'daily';
@@ -398,7 +410,7 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   if (day?.since && day.dateEnd) ctx.sinceStart = day.date;
   // A casualty count given days after the disaster, with no day of its own, is the toll so far.
   // Not one hurt "when the missile struck a playground": the sentence tells its own blast, of the day it is reported.
-  const afterEvent = scope === 'daily' && !state && !!day && !!ctx.eventDay && ACCUMULATING.has(choice.metric) && (day.source === 'published' || day.source === 'statement') && ctx.eventDay < day.date &&
+  const afterEvent = scope === 'daily' && !state && !!day && !!ctx.eventDay && accumulates(choice.metric) && (day.source === 'published' || day.source === 'statement') && ctx.eventDay < day.date &&
     !(!days.mentions.some((m) => m.kind === 'day' || m.kind === 'weekday') && (WHEN_IT_STRUCK.test(text.slice(phrase[1])) || OWN_ATTACK.test(text.slice(0, phrase[0]))));
   if (afterEvent) scope = 'cumulative';
   // "Iran fired about 180 missiles on Tuesday evening. / The Guards said they had launched 200 missiles": the same
@@ -407,20 +419,20 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   if (day?.source === 'published' && scope === 'daily' && earlier && earlier.paragraph === p.sentence.paragraph - 1 && earlier.date < day.date) day = { date: earlier.date, source: 'paragraph' };
   // "killed in Israel since Friday ..., and that 1,277 had been taken to hospital": the day that opens the total's
   // period before it in the sentence opens this count's too.
-  if (before && day?.source === 'sentence' && ACCUMULATING.has(choice.metric) && !state && before.claim.scope === 'cumulative' && before.claim.dateEnd && before.claim.date === day.date) {
+  if (before && day?.source === 'sentence' && accumulates(choice.metric) && !state && before.claim.scope === 'cumulative' && before.claim.dateEnd && before.claim.date === day.date) {
     scope = 'cumulative';
     day = borrowedDay(before.claim);
   }
   // "As of 19:00, 50 people have been killed. 98 people have been wounded": a present perfect count with no day of
   // its own, in the sentence after a running total of the same paragraph, is part of the same tally.
   const tally = item.lastTotal;
-  if (scope === 'daily' && !state && ACCUMULATING.has(choice.metric) && tally && tally.index === p.index - 1 && tally.paragraph === p.sentence.paragraph &&
+  if (scope === 'daily' && !state && accumulates(choice.metric) && tally && tally.index === p.index - 1 && tally.paragraph === p.sentence.paragraph &&
     (day?.source === 'published' || day?.source === 'paragraph') && PRESENT_PERFECT.test(text.slice(window[0], window[1]))) {
     scope = 'cumulative';
     day = { date: tally.date ?? ctx.publishedDay, ...(tally.dateEnd ? { dateEnd: tally.dateEnd } : {}), source: 'paragraph' };
   }
   if (verb && !elided) item.lastVerb = { verb, paragraph: p.sentence.paragraph, choice };
-  if (scope === 'cumulative' && ACCUMULATING.has(choice.metric)) item.lastTotal = { index: p.index, paragraph: p.sentence.paragraph, date: day?.date, dateEnd: day?.dateEnd };
+  if (scope === 'cumulative' && accumulates(choice.metric)) item.lastTotal = { index: p.index, paragraph: p.sentence.paragraph, date: day?.date, dateEnd: day?.dateEnd };
   if (day && !day.dateEnd && (day.source === 'clause' || day.source === 'sentence') && scope === 'daily') item.dated.set(choice.metric, { date: day.date, paragraph: p.sentence.paragraph });
   const quoteSpan: [number, number] = [q.span[0] - start, q.span[1] - start];
   // A live blog's "15:10 BST" opens the entry; blanked, it is neither a source's nor a place's name.
@@ -434,7 +446,7 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
     // "... arrested since protests erupted on September 16, HRANA said. / The group said 470 had been killed": the
     // source's statement runs on into the next paragraph, and so does the period its total covered.
     const period = item.periods.get(attribution);
-    runsOn = !!period && period.paragraph === p.sentence.paragraph - 1 && ACCUMULATING.has(choice.metric) && !state && scope !== 'planned' && (day?.source === 'published' || day?.source === 'statement');
+    runsOn = !!period && period.paragraph === p.sentence.paragraph - 1 && accumulates(choice.metric) && !state && scope !== 'planned' && (day?.source === 'published' || day?.source === 'statement');
     if (runsOn) {
       scope = 'cumulative';
       day = { date: period!.date, dateEnd: period!.dateEnd, source: 'paragraph' };
@@ -464,7 +476,7 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   // A headline's target with no day of its own ("Hamas to free 20") is the body's target told short.
   const headline = p.sentence.paragraph === 0;
   const perfect = PERFECT.test(text.slice(window[0], window[1]));
-  return { claim, choice, part, dayFrom: day?.source, state, perfect, ...(afterEvent ? { inferredTotal: true } : {}), guessed: day?.source === 'published' || (headline && !day && scope === 'planned'), night: day?.night, ...(p.sentence.paragraph === 0 ? { headline: true } : {}) };
+  return { claim, choice, part, dayFrom: day?.source, state, perfect, ...(onTotal ? { withTotal: true } : {}), ...(afterEvent ? { inferredTotal: true } : {}), guessed: day?.source === 'published' || (headline && !day && scope === 'planned'), night: day?.night, ...(p.sentence.paragraph === 0 ? { headline: true } : {}) };
 }
 
 /** placeOf says where a figure happened: the place its sentence names for it, else the one its paragraph just
@@ -540,7 +552,10 @@ function runsOnTotal(p: Parsed, phrase: [number, number], window: [number, numbe
   // "the 40 who died on Monday" has a day of its own: that day's count.
   const dated = days.mentions.some((m) => m.start >= window[0] && m.start < window[1] + 40);
   if (!dated && DEFINITE_BEFORE.test(text.slice(Math.max(0, phrase[0] - 8), phrase[0])) && RELATIVE_AFTER.test(text.slice(phrase[1], phrase[1] + 30))) return true;
-  return !!before && before.claim.scope === 'cumulative' && WITH_TOTAL.test(p.sentence.text.slice(before.claim.quoteSpan![1], phrase[0]));
+  if (!before || before.claim.scope !== 'cumulative') return false;
+  const between = p.sentence.text.slice(before.claim.quoteSpan![1], phrase[0]);
+  // "with 3,640 injured and more than 6,700 homes destroyed": the next of a list hung on the total by "with".
+  return WITH_TOTAL.test(between) || (!dated && AND_NEXT.test(between) && !!before.withTotal);
 }
 
 /** inheritedSource is the source a sentence leans on without naming it: its paragraph's statement ("Qatar said

@@ -1,3 +1,4 @@
+import { EVENT_NOUN } from './document.ts';
 import { parseNumberWords } from './numbers.ts';
 
 /** Background figures: tolls of earlier disasters, previous records and comparisons, which count another event. */
@@ -17,6 +18,7 @@ const MONTH_DAY = new RegExp(`\\b(${MONTH.slice(3, -1)}|Jan|Feb|Mar|Apr|Jun|Jul|
 const RETALIATION = /\b(?:in retaliation for|in response to|to avenge|in revenge for)\b/i;
 // "The previous record, 96 missiles", "up from 178", "compared with 40 a year ago", "the last time ... 300 died".
 const COMPARISON = /\b(?:previous|former|earlier|last|old)\s+(?:record|high|peak|worst|deadliest|largest|biggest)\b|\b(?:up|down)\s+from\s+(?:a\s+(?:peak|high|low)\s+of\s+)?$|\b(?:compared\s+(?:with|to)|versus)\s+(?:the\s+)?$|\bthe last time\b|\brecord of\s*$/i;
+const YEAR_EVENT = new RegExp(`\\bthe\\s+((?:19|20)\\d\\d)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${EVENT_NOUN.source.slice(0, -2)}s?\\b`, 'iu');
 const UP_FROM = /\b(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i;
 const EARLIER_TALLY = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|last night|this morning|earlier in the day|earlier)\b/iu;
 // "two weeks after Hurricane Helene killed 230": a clause about an event weeks or more before this one.
@@ -42,6 +44,9 @@ export function isHistorical(sentence: string, window: [number, number], at: num
     return !between.includes(',') && between.length <= 80;
   });
   if (nearYear) return true;
+  // "the 2022 Paktika quake killed about 1,000", "The 1996 Garley Building fire in Yau Ma Tei killed 41".
+  const named = YEAR_EVENT.exec(sentence.slice(window[0], at));
+  if (named && isPast(named[1], year)) return true;
   // "Nine days ago, a strike on Kryvyi Rih killed 20", "A week earlier, ... had put the dead at 300": an event or a
   // tally a week or more before this report.
   const ago = FRONTED_AGO.exec(sentence);

@@ -18,6 +18,7 @@ const UNIT_OF = new RegExp(`\\b(?:province|region|district|county|city|town|vill
 const NAMED_UNIT = new RegExp(`\\b(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*\\s+${UNIT})\\b`, 'gu');
 // "South Carolina reported 25 deaths": a state or country that reports its own toll.
 const SUBJECT = /^(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)(?=\s+(?:reported|recorded|confirmed|counted|registered|has|had|said)\b)/u;
+const PLACE_LIST_AFTER = /^(?:,\s*\p{Lu}[\p{L}’'-]*)*,?\s+and\s+\p{Lu}[\p{L}’'-]*\s+(?:provinces|regions|districts|states|counties|oblasts|cities|towns|villages)\b/u;
 const HEAD_SUBJECT = /^(?:[^:.]{1,40}:\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)(?=\s+\p{Ll}+s\b)/u;
 const CAPITAL = /\b[Tt]he\s+(\p{Lu}\p{L}+)\s+capital\b/gu;
 // "talks in Istanbul" say where a deal was made, not where the counted thing happened.
@@ -138,6 +139,9 @@ function candidatesOf(sentence: string, cache?: PlaceCache): Candidate[] {
 
 function add(found: Candidate[], sentence: string, at: number, name: string, direction = ''): void {
   if (NOT_EVENT.test(sentence.slice(Math.max(0, at - 40), at))) return;
+  // "in Kunar, Nangarhar and Laghman provinces": a list of places names no single one.
+  const end = sentence.indexOf(name, at) + name.length;
+  if (PLACE_LIST_AFTER.test(sentence.slice(end, end + 60))) return;
   // "China's Hainan province" is Hainan province, "Ukraine's eastern Donetsk region" (as far as a name goes) is
   // Ukraine; "in Russian attacks" names no place.
   const words = name.split(/\s+/);

@@ -40,7 +40,8 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
-const FIELD = /\s+·\s+/g;
+// " · " between fields; a dash after an entry's age or weekday ("2 hours ago — Afghan quake toll rises").
+const FIELD = /\s+·\s+|(?<=\b(?:ago|Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+[—–]\s+/g;
 
 function isAbbreviation(upToPeriod: string): boolean {
   const word = /([\p{L}.]+)\.$/u.exec(upToPeriod)?.[1] ?? '';

@@ -10,8 +10,9 @@ import { DEFAULT_METRICS } from '../../shared/metrics.ts';
 
 const SAT = '2025-05-24T12:00:00Z';
 /** Claims as "metric value scope date [source] @place". */
+const HOMES = { key: 'homes_destroyed', label: 'Homes destroyed', terms: ['homes destroyed', 'houses destroyed'] };
 function claims(text: string, publishedAt = SAT): string[] {
-  return extractClaims(text, { publishedAt, metrics: DEFAULT_METRICS })
+  return extractClaims(text, { publishedAt, metrics: [...DEFAULT_METRICS, HOMES] })
     .map((c) => `${c.metric} ${c.value} ${c.scope} ${c.date ?? '-'}${c.dateEnd ? `..${c.dateEnd}` : ''}${c.attribution ? ` [${c.attribution}]` : ''}${c.place ? ` @${c.place}` : ''}`);
 }
 
@@ -151,6 +152,11 @@ describe('across sentences', () => {
     // A perfect-tense count whose paragraph day is only the day the disaster struck is the toll so far.
     ['Attacks in Dagestan\nAt least 15 police officers were killed when gunmen attacked two churches in Russia\'s Dagestan region on Thursday evening.\nSix attackers were killed on Thursday night. The ministry said at least 25 people had been wounded.',
       ['killed 15 daily 2025-05-22 @Dagestan region', 'killed 6 daily 2025-05-22 @Dagestan', 'injured 25 cumulative 2025-05-24 [ministry] @Dagestan']],
+    // An aggregator's "Tuesday —" dates its entry; a role's appositive name is the source; counts hung on the total by
+    // "with", and the next of their list, share it; a list of places names no single one; an event's own metrics
+    // (homes destroyed) accumulate like casualties.
+    ['Quake: full coverage\nBBC · Thursday — Toll rises. The number of people killed by Monday\'s earthquake in eastern Afghanistan has risen to 2,205, the government\'s chief spokesman, Zabihullah Mujahid, said, with 3,640 injured and more than 6,700 homes destroyed in Kunar, Nangarhar and Laghman provinces.',
+      ['killed 2205 cumulative 2025-05-22 [Zabihullah Mujahid] @eastern Afghanistan', 'injured 3640 cumulative 2025-05-22 [Zabihullah Mujahid] @eastern Afghanistan', 'homes_destroyed 6700 cumulative 2025-05-22 [Zabihullah Mujahid] @eastern Afghanistan']],
     // A national body's toll is its country's; a live blog's headline names the place of entries that name none.
     ["Peru's health ministry said 30 people had died.", ["killed 30 daily 2025-05-24 [Peru's health ministry] @Peru"]],
     ["Gaza's Health Ministry says 350 people have been wounded in the war.", ["injured 350 cumulative 2025-05-24 [Gaza's Health Ministry] @Gaza"]],

@@ -49,6 +49,8 @@ describe('figures of other events are no claims', () => {
     ['Ten days ago, a strike on the port killed 15 people.'],
     ['A week earlier, the commander had put the number of dead at more than 300.'],
     ['In the 2018 floods, nearly 500 people died across Kerala.'],
+    ['Why quakes are so deadly: the 2022 Paktika quake killed about 1,000 people.'],
+    ['The 1996 Garley Building fire in Yau Ma Tei killed 41.'],
     // A habitual rate is background, not this event's count.
     ['Monsoon floods kill hundreds of people across the region every year.'],
     ['Heatwaves injure some 2,000 workers annually.'],
