@@ -13,14 +13,14 @@ const TOLD_WHOM = '(?:\\s+(?:reporters|journalists|lawmakers|parliament|the\\s+(
 // "In North Carolina, Buncombe County officials said", "Turkish President Tayyip Erdogan, visiting Hatay, said".
 const BEFORE = new RegExp(`^[“"]?\\s*(?:(?:In|On|At|Across|Elsewhere|Meanwhile|Earlier|Later|Separately)\\b[^,;“”"]{0,40},\\s*)?([^,;“”"]{2,60}?)(?:,\\s*([^,;“”"]{2,120}),)?\\s+(?:(?:first|later|also|then|initially|earlier|now|separately)\\s+)?${SAID}\\b${TOLD_WHOM}(?:\\s+(?:on|in)\\s+[^,]{1,40}?)?(?:\\s+that)?\\s`, 'i');
 const LOWER_AGENTS =
-  /^(?:(?:the|an?)\s+)?(?:[\p{L}’'-]+\s+){0,6}(?:officials?|governors?|authorities|police|chiefs|rescuers|witnesses|medics|doctors|sources|officers|spokes(?:man|woman|person)|ministry|ministries|military|army|navy|forces?|guard|coastguard|services?|residents|prosecutors|investigators|monitors|observers|media|administration|agency|agencies|office|council|government|department|headquarters|committee|commission|cent(?:er|re)|command|organi[sz]ers|activists|hospitals?|staff|groups?|charity|charities|volunteers|coordinators?|examiners?|coroners?|mayors?|sheriffs?|junta|regime|governments?|airlines?|carriers?|compan(?:y|ies)|operators?|firms?|utilit(?:y|ies)|ministers?|organi[sz]ations?|networks?|societ(?:y|ies))$/iu;
-const TITLE = /\b(?:\p{Ll}+\s+minister|Gov|Sen|Rep|Gen|Dr|Mr|Mrs|Ms|Prof|[Pp]resident|Prime Minister|Minister|Foreign Minister|Defen[cs]e Minister|[Gg]overnor|[Mm]ayor|[Ss]pokes(?:man|woman|person)|Chancellor|Secretary|[Cc]ommander|Chief|[Hh]ead|[Ss]heriff|[Cc]hief)\b(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*)?\s+(?=\p{Lu})/gu;
+  /^(?:(?:the|an?)\s+)?(?:[\p{L}’'-]+\s+){0,6}(?:officials?|governors?|authorities|police|chiefs|rescuers|witnesses|medics|doctors|sources|officers|spokes(?:man|woman|person)|ministry|ministries|military|army|navy|forces?|guard|coastguard|services?|residents|prosecutors|investigators|monitors|observers|media|administration|agency|agencies|office|council|government|department|headquarters|committee|commission|cent(?:er|re)|command|organi[sz]ers|activists|hospitals?|staff|groups?|charity|charities|volunteers|coordinators?|examiners?|coroners?|mayors?|sheriffs?|junta|regime|governments?|airlines?|carriers?|compan(?:y|ies)|operators?|firms?|utilit(?:y|ies)|ministers?|secretar(?:y|ies)|organi[sz]ations?|networks?|societ(?:y|ies))$/iu;
+const TITLE = /\b(?:\p{Ll}+\s+minister|Gov|Sen|Rep|Gen|Dr|Mr|Mrs|Ms|Prof|Hon|[Pp]resident|Prime Minister|Minister|Foreign Minister|Defen[cs]e Minister|[Gg]overnor|[Mm]ayor|[Ss]pokes(?:man|woman|person)|Chancellor|Secretary|[Cc]ommander|Chief|[Hh]ead|[Ss]heriff|[Cc]hief)\b(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*)?\s+(?=\p{Lu})/gu;
 const SUBJECT =
   /^((?:its|their)\s+\p{Ll}+|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}(?:\s+(?:air force|air defen[cs]es?|forces|troops|army|military|navy|units|soldiers|defenders|gunners))?)\s+(?!(?:and|or|of)\b)(?:also\s+)?\p{Ll}/u;
 // ", said Oleksandr Vilkul, head of the city's military administration."
 const INVERTED = new RegExp(`[,”"]\\s*[”"]?\\s*${SAID}\\s+((?:the\\s+)?\\p{Lu}[^,;.“”"]{1,60})`, 'gu');
 // "Gov. Janet Mills": the period of a title is no sentence end and no clause break.
-const ABBREVIATED_TITLE = /\b(Gov|Sen|Rep|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Prof|Sgt|Capt|Maj|Insp|Supt|Cmdr)\./g;
+const ABBREVIATED_TITLE = /\b(Gov|Sen|Rep|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Prof|Sgt|Capt|Maj|Insp|Supt|Cmdr|Hon)\./g;
 const ANNOUNCED = /\b(?:was|were|had been|has been)\s+(?:announced|confirmed|reported)\s+by\s+([^,.;]+?)(?=\s+and\b|\s+in\s+a\b|[,.;]|$)/i;
 const ASIDE_ON_SUBJECT = /^[^,;“”"]{2,60},\s*(?:which|who)\s[^,;“”"]*$/;
 // "K. Rajan", "John F. Kennedy": an initial's period is no clause break either.
@@ -84,8 +84,8 @@ function sourcesOf(raw: string): typeof cached {
 }
 
 // "The Taliban government's chief spokesman, Zabihullah Mujahid, said": a role, then the person's name.
-const ROLE_END = /\b(?:spokes(?:man|woman|person)|minister|official|head|chief|commander|governor|mayor|president|director|secretary|envoy|ambassador|prosecutor|coordinator|adviser|advisor)$/i;
-const PERSON = /^(?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]+$/u;
+const ROLE_END = /\b(?:spokes(?:man|woman|person)|minister|official|head|chief|commander|governor|mayor|president|director|secretary|envoy|ambassador|prosecutor|coordinator|adviser|advisor)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?$/iu;
+const PERSON = /^(?:\p{Lu}[\p{L}’'-]*\.?\s+){1,4}\p{Lu}[\p{L}’'-]+$/u;
 
 /** named returns the person an appositive names after a role ("the chief spokesman, Zabihullah Mujahid,"). */
 function named(head: string, appositive?: string): string {
@@ -162,6 +162,8 @@ export function cleanAgent(phrase: string): string {
 
 function clean(phrase: string): string {
   // A live blog's "15:10 BST" or a bullet opens the sentence, not the source's name.
+  // "On Wednesday the army said": a fronted day opens the sentence, not the source's name.
+  phrase = phrase.trim().replace(/^(?:(?:early|late)\s+)?(?:on|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=\p{L})/iu, '');
   // "IDF: The military": a report's section label opens the sentence, not the source's name.
   let p = phrase.trim().replace(/^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}:\s+(?=\p{L})/u, '').replace(/\s+(?:have|has|had|also|later|earlier|now|previously|separately)$/i, '').replace(/^[•·▪►*–—-]+\s*/, '').replace(/^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\b)?\s*/, '').replace(/^(?:the|an|a)\s+/i, '').replace(/\s+(?:on|in)\s+(?:X|Telegram|Facebook|social media)$/i, '');
   // "K. Rajan" was read as "K  Rajan" (an initial's period blanked): give the initial its period back.

@@ -61,6 +61,7 @@ const SINCE_BEGAN = /\bsince\s+the\s+(?:[\p{L}-]+\s+){1,3}?(?:began|started|took
 // "since the Israeli army ordered people out of the eastern part of the city on May 6": a clause may run long.
 const SINCE = /\bsince\b[^,;:]{0,90}$/i;
 const FIRST_HOURS = /\b(?:in|during|within|over)\s+(?:the\s+)?first\s+(?:[\w-]+\s+)?(?:minutes|hours|moments)\b/i;
+const SINCE_BEFORE = /\bsince\s+(?:(?:late|early|last)\s+)?$/i;
 const STATE_SINCE = /\bsince\b[^;:]{0,120}$/i;
 const SINCE_THEN = /\bsince\s+then\b/i;
 const PAST_CONTEXT_DAYS = 7;
@@ -179,7 +180,9 @@ export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, n
   if (phrase('overnight')) return { date: pub, source: 'clause', night: true };
   // A target names its own period or has none; the day its sentence speaks of is when it was announced.
   if (scope === 'planned') return undefined;
-  const inSentence = nearest(own, at);
+  // "said 72 people had been killed, ..., and that 1,300 had been injured since Monday": a day opening another
+  // clause's period is that clause's.
+  const inSentence = nearest(own.filter((m) => inWindow(m, window) || m.start < at || !SINCE_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start))), at);
   if (inSentence) return range(inSentence, 'sentence');
   const relativeInSentence = phrase('relative', true);
   if (relativeInSentence) return { date: addDays(anchor(ctx), relativeInSentence.offset), source: 'sentence' };

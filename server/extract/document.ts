@@ -51,7 +51,8 @@ export function readDocument(text: string, dates: DateMention[], publishedDay: s
     if ((d.kind !== 'day' && d.kind !== 'weekday') || d.date >= publishedDay || d.date < oldest) continue;
     // The clause around the day: "the earthquake that struck Turkey and Syria on Monday", "killed on Tuesday
     // when police opened fire", "Friday night's attack".
-    const lead = text.slice(Math.max(0, d.start - 120), d.start).split(/[.!?]["”’)]*\s+(?=["“‘(]?\p{Lu})|[;\n]/u).pop()!;
+    // "made landfall near New Hope, St. Elizabeth, at about noon on Tuesday": an abbreviation's period ends nothing.
+    const lead = text.slice(Math.max(0, d.start - 120), d.start).split(/(?<!\b(?:St|Mt|Ft|Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Lt|Col|Hon|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec))[.!?]["”’)]*\s+(?=["“‘(]?\p{Lu})|[;\n]/u).pop()!;
     const tail = text.slice(d.end, d.end + 60).split(/[.!?;\n]/)[0];
     const around = `${lead} ${tail}`;
     if (CRISIS_BEGAN.test(lead)) continue;

@@ -54,6 +54,8 @@ interface Item {
   periods: Map<string, { date: string; dateEnd: string; paragraph: number; place?: string }>;
   /** The sentence and day of the last running total of a casualty count. */
   lastTotal?: { index: number; paragraph: number; date?: string; dateEnd?: string };
+  /** The last claim made, for "the figure is up from eight" in the next sentence. */
+  lastClaim?: ExtractedClaim;
   /** The verb before the last claim's number and its choice: "have fired more than 3,000 rockets". */
   lastVerb?: { verb: string; paragraph: number; choice: MetricChoice };
 }
@@ -126,6 +128,9 @@ const UP_FROM_BEFORE = /^[^.;:]{0,60},\s*(?:up|down)\s+from\s+(?:(?:about|around
 const EACH_SIDE_AFTER = /^\s*(?:from|on|for)\s+(?:each|either|both)\s+sides?\b/i;
 const DOWNED_AFTER = /^\s+(?:of them\s+)?(?:had been|have been|has been|were|was)\s+(shot down|intercepted|downed|destroyed|neutrali[sz]ed)\b/i;
 const SHARED_AUX = /^[^,;.]{0,40}\s+and\s+(?:\p{Ll}+ed|driven|left|taken|forced|made)\s+(?:(?:about|nearly|almost|some|around|more\s+than|at\s+least|over)\s+)?$/u;
+const ANOTHER_COUNT = /^[^;:.,]{0,60}?\s+and\s+(?:(?:about|some|nearly|almost|around|another|more\s+than|at\s+least|over)\s+)?$/i;
+const OWN_DAY_AFTER = /^\s+(?:by|on|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\d{1,2})/u;
+const FIGURE_UP_FROM = /\b(?:figure|toll|number|total|tally|count)\s+(?:is|was|has\s+risen|rose)\s+(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i;
 const THINGS = /^(?:missiles|drones)_(?:launched|intercepted)$/;
 const PERIOD_TOTAL = /\b(?:so far|to date|in total|(?:a )?total of|overall|altogether|in all|cumulative|since|this (?:week|month|year)|these \w+ (?:days|weeks|hours)|the (?:past|last) (?:\w+ )?(?:days|weeks|week|hours|fortnight|months)|of the war|during the war|in the war)\b/i;
 const CASUALTIES = /^(?:killed|injured|missing|evacuated|displaced)$/;
@@ -370,11 +375,16 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
     const at = p.tokens.findIndex((t) => t.start - start >= phrase[1] + downed[0].length - downed[1].length);
     if (at >= 0) chosen = { ...previous!, metric: previous!.metric.replace('_launched', '_intercepted'), hit: { metric: previous!.metric.replace('_launched', '_intercepted'), stems: [p.tokens[at].norm], first: at, last: at, words: [at] }, ownNoun: true, nounPhrase: [] };
   }
+  // "The health ministry counted 30 dead on Wednesday and 51 by Friday": a bare count joined by "and", with a day of
+  // its own, counts what the count before it did.
+  if ((!chosen || !chosen.ownNoun) && previous && ANOTHER_COUNT.test(text.slice(before!.claim.quoteSpan![1], phrase[0])) && OWN_DAY_AFTER.test(text.slice(phrase[1], phrase[1] + 30))) {
+    chosen = { ...previous, ownNoun: true, nounPhrase: [] };
+  }
   // "has passed 700, up from about 300 late on Saturday": the earlier tally of the count before it.
   const earlierTally = !!previous && UP_FROM_BEFORE.test(text.slice(before!.claim.quoteSpan![1], phrase[0]));
   if (earlierTally && (!chosen || !chosen.ownNoun)) chosen = { ...previous!, ownNoun: true, nounPhrase: [] };
   // A figure of an earlier event is background, whatever it counts; checked once a metric is at stake.
-  if (!chosen || isHistorical(text, window, phrase[0], ctx.publishedDay) || isHabitual(text.slice(window[0], window[1]))) return undefined;
+  if (!chosen || isHistorical(text, window, phrase[0], ctx.publishedDay, phrase[1]) || isHabitual(text.slice(window[0], window[1]))) return undefined;
   // "A year ago, police opened fire on crowds. Rights groups say more than 60 were killed in the weeks that followed."
   if (p.index > 0 && carriesOn(text) && frontsEarlierTime(item.sentences[p.index - 1].text, ctx.publishedDay)) return undefined;
   // "one" is mostly an article ("one released serviceman in tears"): only "one person was killed" counts.
@@ -395,6 +405,9 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   // count; only a period ("since October", "so far", "this week") makes a running total of them.
   if (scope === 'cumulative' && THINGS.test(choice.metric) && !PERIOD_TOTAL.test(text.slice(window[0], window[1]))) scope = 'daily';
   if (earlierTally) scope = before!.claim.scope;
+  // "The figure is up from eight deaths confirmed on Thursday": the earlier tally of the figure just given.
+  const figureBefore = !earlierTally && FIGURE_UP_FROM.test(text.slice(window[0], phrase[0])) ? item.lastClaim : undefined;
+  if (figureBefore && figureBefore.metric === choice.metric) scope = figureBefore.scope;
   // "has killed tens of thousands of people and driven nearly 12 million from their homes": a verb sharing the
   // auxiliary of the count before shares its running total.
   const sharesAux = !!before && before.claim.scope === 'cumulative' && scope === 'daily' && SHARED_AUX.test(text.slice(before.claim.quoteSpan![1], phrase[0]));
@@ -438,7 +451,7 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   // A live blog's "15:10 BST" opens the entry; blanked, it is neither a source's nor a place's name.
   const bare = text.replace(TIMESTAMP, (m) => ' '.repeat(m.length));
   // "It said 104 missiles were shot down": the source the paragraph named before.
-  const attribution = namedBefore(findAttribution(bare, quoteSpan[0], quoteSpan[1]), item, paragraphOpening(p, item), bare) ?? item.speakers.get(p.index) ?? inheritedSource(p, bare, item) ?? item.signatory;
+  const attribution = namedBefore(findAttribution(bare, quoteSpan[0], quoteSpan[1]), item, paragraphOpening(p, item), bare) ?? item.speakers.get(p.index) ?? inheritedSource(p, bare, item) ?? figureBefore?.attribution ?? item.signatory;
   let runsOn = false;
   if (attribution) {
     item.sources.set(p.sentence.paragraph, attribution);
@@ -473,6 +486,7 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
     span: [q.span[0], q.span[1]],
     quoteSpan,
   };
+  item.lastClaim = claim;
   // A headline's target with no day of its own ("Hamas to free 20") is the body's target told short.
   const headline = p.sentence.paragraph === 0;
   const perfect = PERFECT.test(text.slice(window[0], window[1]));

@@ -34,7 +34,7 @@ const SINCE_COMPARED = /\b(?:\p{L}+est|worst|most\s+\p{L}+)\b[^.;]*?\bsince\s[^;
  * the sentence, a relative clause hung on a past year or a dated event ("since 1999, when a tremor killed
  * 17,000"; "the 2018 Camp Fire, which killed 85"), a comparison ("the previous record, 96") or a clause about an
  * event weeks before ("two weeks after Helene killed 230"). */
-export function isHistorical(sentence: string, window: [number, number], at: number, publishedDay: string): boolean {
+export function isHistorical(sentence: string, window: [number, number], at: number, publishedDay: string, end = at): boolean {
   const year = Number(publishedDay.slice(0, 4));
   const clause = sentence.slice(window[0], window[1]);
   const nearYear = [...clause.matchAll(PAST_YEAR)].some((m) => {
@@ -59,7 +59,7 @@ export function isHistorical(sentence: string, window: [number, number], at: num
   const lead = sentence.slice(window[0], at);
   // "has passed 700, up from about 300 late on Saturday": a figure of the same count days before is its earlier
   // tally, not another event.
-  if (COMPARISON.test(lead) && !(UP_FROM.test(lead) && EARLIER_TALLY.test(sentence.slice(at).replace(/^\D{0,12}\d[\d,.]*/, '')))) return true;
+  if (COMPARISON.test(lead) && !(UP_FROM.test(lead) && EARLIER_TALLY.test(sentence.slice(end)))) return true;
   if (sentence.includes('since') && SINCE_COMPARED.test(sentence.slice(0, at))) return true;
   if (EARLIER_EVENT.test(sentence.slice(Math.max(0, window[0] - 30), at))) return true;
   return RELATIVE.test(clause.trimStart()) && onPastAntecedent(sentence.slice(Math.max(0, window[0] - 90), window[0]), year, publishedDay);

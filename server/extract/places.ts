@@ -19,6 +19,8 @@ const NAMED_UNIT = new RegExp(`\\b(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’
 // "South Carolina reported 25 deaths": a state or country that reports its own toll.
 const SUBJECT = /^(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)(?=\s+(?:reported|recorded|confirmed|counted|registered|has|had|said)\b)/u;
 const PLACE_LIST_AFTER = /^(?:,\s*\p{Lu}[\p{L}’'-]*)*,?\s+and\s+\p{Lu}[\p{L}’'-]*\s+(?:provinces|regions|districts|states|counties|oblasts|cities|towns|villages)\b/u;
+// "Nepal's Gen Z protests: what we know": a country whose event the headline names.
+const HEAD_POSSESSIVE = /^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)(?=['’]s\s)/u;
 const HEAD_SUBJECT = /^(?:[^:.]{1,40}:\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)(?=\s+\p{Ll}+s\b)/u;
 const CAPITAL = /\b[Tt]he\s+(\p{Lu}\p{L}+)\s+capital\b/gu;
 // "talks in Istanbul" say where a deal was made, not where the counted thing happened.
@@ -66,7 +68,7 @@ export function lastPlace(sentence: string, cache?: PlaceCache): string | undefi
 const LIVE_HEADLINE = /^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:earthquake|quake|strikes?|attacks?|fires?|wildfires?|floods?|flooding|storm|hurricane|typhoon|cyclone|shooting|explosion|blast|crash|collapse|bombing|landslide|eruption|tsunami|stampede)\s+live\b/u;
 
 // "El Fasher: latest news on the RSF takeover", "Gaza: live updates": a topic page named after its place.
-const TOPIC_HEADLINE = /^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?):\s+(?:the\s+)?(?:latest(?:\s+news)?|live(?:\s+updates)?|updates|what we know)\b/iu;
+const TOPIC_HEADLINE = /^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?):\s+(?:[Tt]he\s+)?(?:[Ll]atest(?:\s+news)?|[Ll]ive(?:\s+updates)?|[Uu]pdates|[Ww]hat we know)\b/u;
 
 /** headlinePlace returns the place a live blog's headline is named after, for figures that name none. */
 export function headlinePlace(headline: string): string | undefined {
@@ -86,8 +88,8 @@ export function eventPlace(sentence: string, cache?: PlaceCache): string | undef
   // "the landslides that flattened two villages in Kerala's Wayanad district", "Lebanon says ... blasts".
   // "East Africa Briefing: Kenya counts the cost of the protests": a country that is a headline's subject is where
   // its event happened (though "Israel releases 39" names no place of a release).
-  const head = HEAD_SUBJECT.exec(sentence);
-  const subject = head && isCountryOrState(head[1]) ? [{ at: head.index + head[0].length - head[1].length, place: head[1], broad: true }] : [];
+  const head = [HEAD_SUBJECT.exec(sentence), HEAD_POSSESSIVE.exec(sentence)].find((m) => m && isCountryOrState(m[1]));
+  const subject = head ? [{ at: head.index + head[0].length - head[1].length, place: head[1], broad: true }] : [];
   const near = [...candidatesOf(sentence, cache), ...subject].filter((c) => events.some((e) => (c.at >= e && c.at - e <= 90) || (c.at < e && e - c.at <= 50)));
   return (near.find((c) => !c.broad) ?? near[0])?.place;
 }

@@ -12,7 +12,7 @@ export interface Sentence {
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'gov', 'sen', 'rep', 'jr', 'sr',
   'no', 'vs', 'etc', 'approx', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m', 'u.s', 'u.k',
-  'u.n', 'e.u', 'i.e', 'e.g', 'inc', 'ltd', 'co', 'corp', 'prof', 'rev', 'mt', 'ft', 'est',
+  'u.n', 'e.u', 'i.e', 'e.g', 'inc', 'ltd', 'co', 'corp', 'prof', 'rev', 'mt', 'ft', 'est', 'hon',
 ]);
 
 const END = /[.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\d])/gu;

@@ -45,6 +45,8 @@ export function countsSomethingElse(tokens: Token[], at: NumberAt, nounPhrase: n
   if (/^evacuation$/i.test(tokens[hit.last].text) && WARNED.test(tokens[hit.last + 1]?.text ?? '')) return true;
   // "brokered 11 exchanges", "the two sides held three swaps": the number counts swaps, not the people swapped.
   if (nounPhrase.length && hit.words.includes(nounPhrase[0]) && SWAPS.test(tokens[nounPhrase[0]].text)) return true;
+  // "housed in 280 shelters", "taken to 12 hospitals": the number counts the places the term names, not people.
+  if (nounPhrase.length && hit.words.includes(nounPhrase[0]) && hit.first < at.first && PLACES_COUNTED.test(tokens[nounPhrase[0]].text)) return true;
   const before = Math.min(hit.first, at.first);
   if (hit.metric === 'killed' && (isRemainsHandedOver(tokens, at) || isSentence(tokens, hit))) return true;
   if (HELD_NOUN.test(hit.stems[0]) && isBareNoun(hit, nounPhrase, tokens) && VISIT.test(tokens[wordBefore(tokens, at)]?.text ?? '')) return true;
@@ -55,7 +57,7 @@ function doesSomethingElse(tokens: Token[], at: NumberAt, nounPhrase: number[], 
   // "94 hostages remain": a word after the counted noun is its verb, unless the term's own verb came before
   // ("release 50 hostages seized in October").
   const verbBefore = nounPhrase.length > 0 && hit.first < nounPhrase[0];
-  if (hitInPhrase && !verbBefore && nounPhrase.some((i) => i > hit.last && !inAnyHit(hits, i) && !isPeopleWord(tokens[i].text, tokens[i].norm))) return true;
+  if (hitInPhrase && !verbBefore && nounPhrase.some((i) => i > hit.last && !inAnyHit(hits, i) && !isPeopleWord(tokens[i].text, tokens[i].norm) && !DESCRIBING.test(tokens[i].text))) return true;
   // "120 people charged": a participle closing the noun phrase is what happened to them.
   if (!hitInPhrase && nounPhrase.length > 1 && nounPhrase.slice(1).some((i) => !inAnyHit(hits, i) && isParticiple(tokens[i].text))) return true;
   // "the 1,301 who died were not registered": the relative clause says what is counted; the verb after it describes them.
@@ -117,6 +119,9 @@ function isRemainsHandedOver(tokens: Token[], at: NumberAt): boolean {
 }
 
 const SWAPS = /^(?:exchanges|swaps)$/i;
+const PLACES_COUNTED = /^(?:shelters?|camps?|centres?|centers?|schools?|sites?|hospitals?|homes|houses|buildings|facilities)$/i;
+// "19 deaths linked to Hurricane Melissa": a participle after the counted noun that leads into a phrase describes it.
+const DESCRIBING = /^(?:linked|related|attributed|blamed|connected|tied|caused|reported|recorded|confirmed|registered)$/i;
 // "sentenced six people to death", "condemned to death", "death sentences": a verdict, not a death.
 const VERDICT = /^(?:sentenc|condemn|penalt|row|verdict)/i;
 function isSentence(tokens: Token[], hit: TermHit): boolean {

@@ -157,6 +157,14 @@ describe('across sentences', () => {
     // (homes destroyed) accumulate like casualties.
     ['Quake: full coverage\nBBC · Thursday — Toll rises. The number of people killed by Monday\'s earthquake in eastern Afghanistan has risen to 2,205, the government\'s chief spokesman, Zabihullah Mujahid, said, with 3,640 injured and more than 6,700 homes destroyed in Kunar, Nangarhar and Laghman provinces.',
       ['killed 2205 cumulative 2025-05-22 [Zabihullah Mujahid] @eastern Afghanistan', 'injured 3640 cumulative 2025-05-22 [Zabihullah Mujahid] @eastern Afghanistan', 'homes_destroyed 6700 cumulative 2025-05-22 [Zabihullah Mujahid] @eastern Afghanistan']],
+    // "The figure is up from eight deaths confirmed on Thursday": the earlier tally of the figure just given, its
+    // scope and source; "19 deaths linked to the storm" are deaths; "in 280 shelters" counts shelters; "Hon." is a title.
+    ['Storm toll\nThe storm made landfall on Tuesday. The Government has confirmed 19 deaths linked to the storm, Minister of Information, Hon. Dana Morris Dixon, announced.\nThe figure is up from eight deaths confirmed on Thursday. Some 15,000 persons were still housed in 280 shelters.',
+      ['killed 19 cumulative 2025-05-24 [Dana Morris Dixon]', 'killed 8 cumulative 2025-05-22 [Dana Morris Dixon]']],
+    // Nepal's week: a bare count joined by "and" with a day of its own counts what the count before did; a day opening
+    // another clause's period is that clause's.
+    ["Nepal's protests: what we know\nThe health ministry counted 30 dead on Wednesday and 51 by Friday. On Saturday, the chief secretary said 72 people had been killed, and that more than 1,300 had been injured since Monday.",
+      ['killed 30 cumulative 2025-05-21 [health ministry] @Nepal', 'killed 51 cumulative 2025-05-23 [health ministry] @Nepal', 'killed 72 daily 2025-05-24 [chief secretary] @Nepal', 'injured 1300 cumulative 2025-05-19..2025-05-24 [chief secretary] @Nepal']],
     // A national body's toll is its country's; a live blog's headline names the place of entries that name none.
     ["Peru's health ministry said 30 people had died.", ["killed 30 daily 2025-05-24 [Peru's health ministry] @Peru"]],
     ["Gaza's Health Ministry says 350 people have been wounded in the war.", ["injured 350 cumulative 2025-05-24 [Gaza's Health Ministry] @Gaza"]],
