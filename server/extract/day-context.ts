@@ -37,6 +37,8 @@ export interface DayContext {
   eventDay?: string;
   /** The first day of the last running total the text gave "since" a day ("launched 550 missiles since 13 June"). */
   sinceStart?: string;
+  /** That total's whole period, for "over the same period". */
+  lastPeriod?: { date: string; dateEnd: string };
 }
 
 /** SentenceDays is what one sentence says about days, with offsets in the sentence. */
@@ -60,6 +62,7 @@ const ANSWERED = /,[^;]*\b(?:in\s+)?(?:response|retaliation|reprisal|revenge|ans
 const SINCE_BEGAN = /\bsince\s+the\s+(?:[\p{L}-]+\s+){1,3}?(?:began|started|took effect|came into (?:effect|force)|struck|broke out|erupted)\b/iu;
 // "since the Israeli army ordered people out of the eastern part of the city on May 6": a clause may run long.
 const SINCE = /\bsince\b[^,;:]{0,90}$/i;
+const SAME_PERIOD = /\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|days|week|span)\b/i;
 const FIRST_HOURS = /\b(?:in|during|within|over)\s+(?:the\s+)?first\s+(?:[\w-]+\s+)?(?:minutes|hours|moments)\b/i;
 const SINCE_BEFORE = /\bsince\s+(?:(?:late|early|last)\s+)?$/i;
 const STATE_SINCE = /\bsince\b[^;:]{0,120}$/i;
@@ -172,6 +175,8 @@ export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, n
     const end = named ?? ctx.paragraphDay?.date ?? pub;
     return { ...period(addDays(end, 1 - span.days), span.days, 'clause'), ...(end === pub && span.days > 1 ? { since: true } : {}) };
   }
+  // "123 police officers had been injured over the same period": the period the text just totalled.
+  if (ctx.lastPeriod && scope !== 'planned' && SAME_PERIOD.test(sentence.slice(window[0], window[1]))) return { ...ctx.lastPeriod, source: 'clause', since: true };
   // "fired 5,000 in the first 20 minutes alone": the first hours of the event are on its day.
   if (ctx.eventDay && !named && FIRST_HOURS.test(sentence.slice(window[0], window[1]))) return { date: ctx.eventDay, source: 'clause' };
   const nth = phrase('nth');

@@ -14,7 +14,7 @@ import { SKIP_BEFORE } from './vetoes.ts';
 import { isCount } from './numbers.ts';
 import { partKind, resolveThem, type PartKind } from './parts.ts';
 import { eventPlace, findPlace, unitNamedBefore, headlinePlace, lastPlace, mayorsCity, type PlaceCache } from './places.ts';
-import { AUX, isCountryOrState, isPeopleWord } from './lexicon.ts';
+import { AUX, countryOf, isCountryOrState, isPeopleWord } from './lexicon.ts';
 import { classifyQuantities, type Quantity } from './quantities.ts';
 import { quoteSpeakers } from './quotes.ts';
 import { releaseMetric } from './release.ts';
@@ -128,6 +128,8 @@ const UP_FROM_BEFORE = /^[^.;:]{0,60},\s*(?:up|down)\s+from\s+(?:(?:about|around
 const EACH_SIDE_AFTER = /^\s*(?:from|on|for)\s+(?:each|either|both)\s+sides?\b/i;
 const DOWNED_AFTER = /^\s+(?:of them\s+)?(?:had been|have been|has been|were|was)\s+(shot down|intercepted|downed|destroyed|neutrali[sz]ed)\b/i;
 const SHARED_AUX = /^[^,;.]{0,40}\s+and\s+(?:\p{Ll}+ed|driven|left|taken|forced|made)\s+(?:(?:about|nearly|almost|some|around|more\s+than|at\s+least|over)\s+)?$/u;
+// ", and on Saturday night 323": a clause that leaves out its verb behind a day of its own.
+const ANOTHER_NIGHT = /^[^;:.]{0,60}?\s+and\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?,?\s+(?:(?:about|some|nearly|almost|around|another|more\s+than|at\s+least|over)\s+)?$/i;
 const ANOTHER_COUNT = /^[^;:.,]{0,60}?\s+and\s+(?:(?:about|some|nearly|almost|around|another|more\s+than|at\s+least|over)\s+)?$/i;
 const OWN_DAY_AFTER = /^\s+(?:by|on|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\d{1,2})/u;
 const FIGURE_UP_FROM = /\b(?:figure|toll|number|total|tally|count)\s+(?:is|was|has\s+risen|rose)\s+(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i;
@@ -232,7 +234,7 @@ function withSingles(text: string, counts: Quantity[]): Quantity[] {
 const SIGNATURE = /^[—–-]?\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:head|governor|mayor|chief|minister|spokes(?:man|woman|person)|commander|president|director|chair(?:man|woman)?|secretary|prosecutor|ombudsman|commissioner)\b[^\d]*$/u;
 
 // "Coordination Headquarters for the Treatment of Prisoners of War" alone on the last line: the body that posts.
-const SIGNING_BODY = /^(?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:Headquarters|Ministry|Service|Command|Office|Administration|Council|Agency|Committee|Department|Police|Forces|Staff|Centre|Center)(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}’'-]*))*$/u;
+const SIGNING_BODY = /^(?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:Headquarters|Ministry|Service|Command|Office|Administration|Council|Agency|Committee|Department|Police|Force|Forces|Staff|Centre|Center)(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}’'-]*))*$/u;
 
 /** signatoryOf returns who signs an item in one of its last two paragraphs, if anyone does. */
 function signatoryOf(sentences: Sentence[]): string | undefined {
@@ -377,7 +379,8 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   }
   // "The health ministry counted 30 dead on Wednesday and 51 by Friday": a bare count joined by "and", with a day of
   // its own, counts what the count before it did.
-  if ((!chosen || !chosen.ownNoun) && previous && ANOTHER_COUNT.test(text.slice(before!.claim.quoteSpan![1], phrase[0])) && OWN_DAY_AFTER.test(text.slice(phrase[1], phrase[1] + 30))) {
+  const after = text.slice(before?.claim.quoteSpan?.[1] ?? 0, phrase[0]);
+  if ((!chosen || !chosen.ownNoun) && previous && ((ANOTHER_COUNT.test(after) && OWN_DAY_AFTER.test(text.slice(phrase[1], phrase[1] + 30))) || ANOTHER_NIGHT.test(after))) {
     chosen = { ...previous, ownNoun: true, nounPhrase: [] };
   }
   // "has passed 700, up from about 300 late on Saturday": the earlier tally of the count before it.
@@ -420,7 +423,10 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   if (sharesAux) scope = 'cumulative';
   let day = (choice.gapped || sharesAux) && before ? borrowedDay(before.claim) : claimDay(ctx, days, window, phrase[0], imminent ? 'daily' : scope, text, STATES.has(choice.metric));
   if (day?.since && scope === 'daily') scope = 'cumulative';
-  if (day?.since && day.dateEnd) ctx.sinceStart = day.date;
+  if (day?.since && day.dateEnd) {
+    ctx.sinceStart = day.date;
+    ctx.lastPeriod = { date: day.date, dateEnd: day.dateEnd };
+  }
   // A casualty count given days after the disaster, with no day of its own, is the toll so far.
   // Not one hurt "when the missile struck a playground": the sentence tells its own blast, of the day it is reported.
   const afterEvent = scope === 'daily' && !state && !!day && !!ctx.eventDay && accumulates(choice.metric) && (day.source === 'published' || day.source === 'statement') && ctx.eventDay < day.date &&
@@ -465,10 +471,14 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
       day = { date: period!.date, dateEnd: period!.dateEnd, source: 'paragraph' };
     }
   }
-  const place = placeOf(p, choice.metric, bare, quoteSpan, window, others, item, attribution) ?? (runsOn ? item.periods.get(attribution!)?.place : undefined);
+  // "– 728 Shahed-type UAVs ..." under "Russia attacked Ukraine with 741 means of air attack.": a list item's lead
+  // says who did it and where.
+  const lead = BULLET.test(text) ? listLead(p, item) : undefined;
+  // Things launched at the lead's target: "launched from bombers over the Saratov region" is where they came from.
+  const place = (/_launched$/.test(choice.metric) ? lead?.place : undefined) ?? placeOf(p, choice.metric, bare, quoteSpan, window, others, item, attribution) ?? (runsOn ? item.periods.get(attribution!)?.place : undefined);
   if (day?.since && day.dateEnd && attribution) item.periods.set(attribution, { date: day.date, dateEnd: day.dateEnd, paragraph: p.sentence.paragraph, ...(place ? { place } : {}) });
   // "13 had been shot down" names no one who shot them down.
-  const actor = perSide || downed ? undefined : actorOf(p, choice, bare, phrase, window, attribution, before);
+  const actor = perSide || downed ? undefined : actorOf(p, choice, bare, phrase, window, attribution, before) ?? (THINGS.test(choice.metric) ? lead?.actor : undefined);
   const claim: ExtractedClaim = {
     metric: choice.metric,
     value: q.value,
@@ -615,6 +625,22 @@ function verbBefore(tokens: Token[], first: number): number | undefined {
 function nounAfter(tokens: Token[], last: number): boolean {
   const t = tokens[last + 1];
   return !!t && t.kind === 'word' && !/^(?:in|on|at|of|over|from|during|since|by|and|or|but|alone|overnight|today|yesterday|more)$/i.test(t.text);
+}
+
+const BULLET = /^[–—•·*-]\s/;
+// "Russia attacked Ukraine with 741 means of air attack", "Ukrainian air defence neutralised 718 air targets".
+const LEAD_SUBJECT = /^(?:[^,]{0,40},\s*)?([\p{L}'’ -]{2,40}?)\s+(?:attacked|launched|fired|struck|neutrali[sz]ed|shot down|destroyed|intercepted|downed)\b/u;
+
+/** listLead reads who acted and where from the sentence a bulleted list hangs on, the last before its items. */
+function listLead(p: Parsed, item: Item): { actor?: string; place?: string } | undefined {
+  let i = p.index - 1;
+  while (i >= 0 && BULLET.test(item.sentences[i].text)) i--;
+  const lead = item.sentences[i]?.text;
+  if (!lead) return undefined;
+  const subject = LEAD_SUBJECT.exec(lead)?.[1];
+  const actor = subject ? countryOf(subject) : undefined;
+  const place = /\battacked\b/.test(lead) ? lastPlace(lead, item.places) : undefined;
+  return { ...(actor ? { actor } : {}), ...(place ? { place } : {}) };
 }
 
 /** paragraphOpening is the first sentence of the number's paragraph, where a section label sits. */

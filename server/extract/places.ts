@@ -126,7 +126,8 @@ function candidatesOf(sentence: string, cache?: PlaceCache): Candidate[] {
   const found: Candidate[] = [];
   // In a Title Case headline every word looks like a name ("in First Stage of Exchange").
   if (!isTitleCase(sentence)) {
-    for (const m of sentence.matchAll(IN_PLACE)) add(found, sentence, m.index!, m[2], m[1]);
+    // "protests over İmamoğlu's arrest": over a person's something is no place.
+    for (const m of sentence.matchAll(IN_PLACE)) if (!(/^over\s/i.test(m[0]) && /['’]s$/.test(m[2]))) add(found, sentence, m.index!, m[2], m[1]);
     for (const re of [ON_PLACE, UNIT_OF, NAMED_UNIT]) for (const m of sentence.matchAll(re)) add(found, sentence, m.index!, m[1]);
     for (const m of sentence.matchAll(CAPITAL)) {
       const capital = capitalOf(m[1]);

@@ -14,7 +14,8 @@ export interface Token {
 
 // Quotes and apostrophes carry no structure for matching ("neutralized" 245 drones), so they are skipped; a
 // hyphenated compound is one word ("Shahed-type drones", "long-range missiles").
-const TOKEN = /[\p{L}]+(?:['’-][\p{L}]+)*|\d+(?:[.,]\d+)*|[^\s\p{L}\d"“”‘’'«»]/gu;
+// A model's name is one word too ("Kh-47M2", "Shahed-136", "MiG-31K"): its digits count nothing.
+const TOKEN = /\p{Lu}[\p{L}]{0,8}-\d[\p{L}\d]*|[\p{L}]+(?:['’-][\p{L}]+)*|\d+(?:[.,]\d+)*|[^\s\p{L}\d"“”‘’'«»]/gu;
 
 /** tokenize splits text into tokens; `offset` is added to every position (for sentences cut from a text). */
 export function tokenize(text: string, offset = 0): Token[] {

@@ -47,6 +47,8 @@ export function countsSomethingElse(tokens: Token[], at: NumberAt, nounPhrase: n
   if (nounPhrase.length && hit.words.includes(nounPhrase[0]) && SWAPS.test(tokens[nounPhrase[0]].text)) return true;
   // "housed in 280 shelters", "taken to 12 hospitals": the number counts the places the term names, not people.
   if (nounPhrase.length && hit.words.includes(nounPhrase[0]) && hit.first < at.first && PLACES_COUNTED.test(tokens[nounPhrase[0]].text)) return true;
+  // "Hits by 6 missiles and 20 drones were recorded": the things that hit, not those launched.
+  if (isHitsBy(tokens, at)) return true;
   const before = Math.min(hit.first, at.first);
   if (hit.metric === 'killed' && (isRemainsHandedOver(tokens, at) || isSentence(tokens, hit))) return true;
   if (HELD_NOUN.test(hit.stems[0]) && isBareNoun(hit, nounPhrase, tokens) && VISIT.test(tokens[wordBefore(tokens, at)]?.text ?? '')) return true;
@@ -129,6 +131,15 @@ function isSentence(tokens: Token[], hit: TermHit): boolean {
   const next = tokens[hit.last + 1]?.norm ?? '';
   if (VERDICT.test(next)) return true;
   return tokens[hit.first - 1]?.norm === 'to' && tokens.slice(Math.max(0, hit.first - 8), hit.first).some((t) => VERDICT.test(t.norm));
+}
+
+// "Hits by 6 missiles and 20 drones were recorded": every count of the list after "hits by".
+function isHitsBy(tokens: Token[], at: NumberAt): boolean {
+  for (let i = at.first - 1; i > 0 && i >= at.first - 8; i--) {
+    if (tokens[i].kind === 'punct' && tokens[i].text !== '-') return false;
+    if (tokens[i].norm === 'by' && /^(?:hits?|impacts?)$/i.test(tokens[i - 1].text)) return true;
+  }
+  return false;
 }
 
 function isHeld(tokens: Token[], at: NumberAt, nounPhrase: number[]): boolean {

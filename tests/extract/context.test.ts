@@ -165,6 +165,14 @@ describe('across sentences', () => {
     // another clause's period is that clause's.
     ["Nepal's protests: what we know\nThe health ministry counted 30 dead on Wednesday and 51 by Friday. On Saturday, the chief secretary said 72 people had been killed, and that more than 1,300 had been injured since Monday.",
       ['killed 30 cumulative 2025-05-21 [health ministry] @Nepal', 'killed 51 cumulative 2025-05-23 [health ministry] @Nepal', 'killed 72 daily 2025-05-24 [chief secretary] @Nepal', 'injured 1300 cumulative 2025-05-19..2025-05-24 [chief secretary] @Nepal']],
+    // A bulleted list hangs on its lead: who launched and at where; "Hits by 6 missiles" are no launches; a model's
+    // name is one word; a body alone on the last line signs the post.
+    ['Air Force: night attack\nOn the night of 24 May, Russia attacked Ukraine with 60 means of air attack.\n– 50 Shahed-type UAVs, launched from Kursk;\n– 6 Kh-47M2 Kinzhal missiles, launched over the Lipetsk region.\nHits by 6 missiles and 20 drones were recorded.\nAir Force of the Armed Forces of Ukraine',
+      ['drones_launched 50 daily 2025-05-24 [Air Force of the Armed Forces of Ukraine] @Ukraine', 'missiles_launched 6 daily 2025-05-24 [Air Force of the Armed Forces of Ukraine] @Ukraine']],
+    // "and on Saturday night 323" leaves out its verb; "over the same period" is the period just totalled; "over
+    // İmamoğlu's arrest" names no place.
+    ['Turkey detains more than 1,100\nPolice have detained 1,133 people since protests broke out over the arrest of the mayor on Monday, the minister said. He said 123 police officers had been injured over the same period.\nOn Wednesday night alone, police detained 343 people, and on Thursday night 323, the ministry said.',
+      ['arrested 1100 cumulative 2025-05-24', 'arrested 1133 cumulative 2025-05-19..2025-05-24 [minister]', 'injured 123 cumulative 2025-05-19..2025-05-24 [minister]', 'arrested 343 daily 2025-05-21 [ministry]', 'arrested 323 daily 2025-05-22 [ministry]']],
     // A national body's toll is its country's; a live blog's headline names the place of entries that name none.
     ["Peru's health ministry said 30 people had died.", ["killed 30 daily 2025-05-24 [Peru's health ministry] @Peru"]],
     ["Gaza's Health Ministry says 350 people have been wounded in the war.", ["injured 350 cumulative 2025-05-24 [Gaza's Health Ministry] @Gaza"]],
