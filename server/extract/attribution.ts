@@ -73,7 +73,8 @@ function sourcesOf(raw: string): typeof cached {
     .filter((m) => isAgent(m[1]))
     .map((m) => ({ who: clean(named(m[1], m[2])), at: m.index!, end: m.index! + m[0].length }))
     .sort((x, y) => x.at - y.at);
-  const b = BEFORE.exec(sentence);
+  // "The Office of Civil Defense in Central Visayas has just updated its count: 69 people are confirmed dead".
+  const b = BEFORE.exec(sentence) ?? COUNT_LEAD.exec(sentence);
   cached = {
     sentence: raw,
     ...(a ? { according: { who: clean(a[1]), at: a.index, end: a.index + a[0].length } } : {}),
@@ -91,6 +92,8 @@ const PERSON = /^(?:\p{Lu}[\p{L}’'-]*\.?\s+){1,4}\p{Lu}[\p{L}’'-]+$/u;
 function named(head: string, appositive?: string): string {
   return appositive && ROLE_END.test(head.trim()) && PERSON.test(appositive.trim()) ? appositive.trim() : head;
 }
+
+const COUNT_LEAD = /^[“"]?\s*([^,;:“”"]{2,80}?)\s+(?:has\s+|have\s+)?(?:just\s+)?(?:updated|revised|released|published|issued|raised|lowered)\s+(?:its|their)\s+(?:count|figures|toll|tally|report|numbers)\s*:\s/i;
 
 /** statementSpans returns the stretches of a sentence that tell who spoke and when ("The police said on
  * Sunday that", ", Sybiha said on X on Saturday"): a day there dates the statement, not the figure. */

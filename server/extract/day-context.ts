@@ -267,7 +267,10 @@ const IN_THE_EVENT = /\b(?:in|from|by|after|during|since)\s+$/i;
 export function namesEventDay(days: SentenceDays, window: [number, number], sentence: string, publishedDay: string): boolean {
   // Only after a preposition: "Friday night's attack killed 11" tells the attack's own day.
   const event = (start: number, end: number) => IN_THE_EVENT.test(sentence.slice(Math.max(0, start - 12), start)) && EVENT_AFTER.test(sentence.slice(end, end + 50));
-  return days.mentions.some((m) => m.possessive && m.date < publishedDay && inWindow(m, window) && event(m.start, m.end)) ||
+  // "after last night's earthquake": the night before the report names the event too.
+  // "... confirmed dead and 147 injured after last night's earthquake": "after" opens a clause, but its event is theirs.
+  const near = (m: { start: number }) => inWindow(m, window) || /^\s*after\s+$/i.test(sentence.slice(window[1], m.start));
+  return days.mentions.some((m) => m.possessive && (m.date < publishedDay || m.night) && near(m) && event(m.start, m.end)) ||
     days.phrases.some((p) => p.type === 'week' && p.possessive && p.which === 'last' && inWindow(p, window) && event(p.at, p.end));
 }
 

@@ -133,6 +133,7 @@ const ANOTHER_NIGHT = /^[^;:.]{0,60}?\s+and\s+(?:on\s+)?(?:Monday|Tuesday|Wednes
 const ANOTHER_COUNT = /^[^;:.,]{0,60}?\s+and\s+(?:(?:about|some|nearly|almost|around|another|more\s+than|at\s+least|over)\s+)?$/i;
 const OWN_DAY_AFTER = /^\s+(?:by|on|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\d{1,2})/u;
 const FIGURE_UP_FROM = /\b(?:figure|toll|number|total|tally|count)\s+(?:is|was|has\s+risen|rose)\s+(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i;
+const IN_RETURN_LEAD = /^(?:In return|In exchange|In turn),/i;
 const THINGS = /^(?:missiles|drones)_(?:launched|intercepted)$/;
 const PERIOD_TOTAL = /\b(?:so far|to date|in total|(?:a )?total of|overall|altogether|in all|cumulative|since|this (?:week|month|year)|these \w+ (?:days|weeks|hours)|the (?:past|last) (?:\w+ )?(?:days|weeks|week|hours|fortnight|months)|of the war|during the war|in the war)\b/i;
 const CASUALTIES = /^(?:killed|injured|missing|evacuated|displaced)$/;
@@ -432,6 +433,9 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   const afterEvent = scope === 'daily' && !state && !!day && !!ctx.eventDay && accumulates(choice.metric) && (day.source === 'published' || day.source === 'statement') && ctx.eventDay < day.date &&
     !(!days.mentions.some((m) => m.kind === 'day' || m.kind === 'weekday') && (WHEN_IT_STRUCK.test(text.slice(phrase[1])) || OWN_ATTACK.test(text.slice(0, phrase[0]))));
   if (afterEvent) scope = 'cumulative';
+  // "Hamas freed 20 hostages yesterday. / In return, Israel released 1,968 prisoners": the counterpart of the day the
+  // text just talked about.
+  if (day?.source === 'published' && IN_RETURN_LEAD.test(text) && ctx.lastDay && ctx.lastDay < day.date) day = { date: ctx.lastDay, source: 'paragraph' };
   // "Iran fired about 180 missiles on Tuesday evening. / The Guards said they had launched 200 missiles": the same
   // count given by another source in the next paragraph, with no day of its own, is about the same day.
   const earlier = item.dated.get(choice.metric);

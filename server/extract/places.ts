@@ -2,7 +2,7 @@
 import { EVENT_NOUN } from './document.ts';
 import { capitalOf, isCountryOrState, isDemonym, isNationality } from './lexicon.ts';
 
-const UNIT = '(?:region|province|oblast|city|district|county|County|state|governorate|prefecture|Province|Region|District|Oblast)';
+const UNIT = '(?:region|province|oblast|city|City|district|county|County|state|governorate|prefecture|Province|Region|District|Oblast)';
 // "Rio Grande do Sul", "Pinar del Rio": a lower-case particle may join the words of one name.
 const NAME = `\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:do|da|de|del|dos|das|di)\\s+)?\\p{Lu}[\\p{L}’'-]*)*(?:\\s+${UNIT})?`;
 const DIRECTION = '(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+)*';
@@ -24,7 +24,8 @@ const HEAD_POSSESSIVE = /^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)(?=['�
 const HEAD_SUBJECT = /^(?:[^:.]{1,40}:\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)(?=\s+\p{Ll}+s\b)/u;
 const CAPITAL = /\b[Tt]he\s+(\p{Lu}\p{L}+)\s+capital\b/gu;
 // "talks in Istanbul" say where a deal was made, not where the counted thing happened.
-const NOT_EVENT = /\b(?:talks|meeting|summit|negotiations|conference|agreed|signed|held|based|born|office|told|speaking|visiting|news conference)\s+(?:\S+\s+){0,2}$/i;
+// "The Office of Civil Defense in Central Visayas": where a body sits is no place of the figure either.
+const NOT_EVENT = /\b(?:talks|meeting|summit|negotiations|conference|agreed|signed|held|based|born|office|told|speaking|visiting|news conference)\s+(?:\S+\s+){0,3}$/i;
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Ramadan|Eid|X|Telegram|Facebook|Instagram|English|I|The|A|An|Reuters|AP|AFP|BBC|CNN|BST|GMT|UTC|EST|EDT|CT|ET)$/;
 // A relative clause ("..., in which 15 people were injured") may sit well after the place it refers to.
 const NEAR = 200;

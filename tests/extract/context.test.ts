@@ -173,6 +173,13 @@ describe('across sentences', () => {
     // İmamoğlu's arrest" names no place.
     ['Turkey detains more than 1,100\nPolice have detained 1,133 people since protests broke out over the arrest of the mayor on Monday, the minister said. He said 123 police officers had been injured over the same period.\nOn Wednesday night alone, police detained 343 people, and on Thursday night 323, the ministry said.',
       ['arrested 1100 cumulative 2025-05-24', 'arrested 1133 cumulative 2025-05-19..2025-05-24 [minister]', 'injured 123 cumulative 2025-05-19..2025-05-24 [minister]', 'arrested 343 daily 2025-05-21 [ministry]', 'arrested 323 daily 2025-05-22 [ministry]']],
+    // "has just updated its count:" names the source; "after last night's earthquake" names the event, so the counts
+    // are the toll so far; the office's own seat is no place of the figure.
+    ['Quake update\nThe Office of Civil Defense in Central Visayas has just updated its count: 69 people are confirmed dead and 147 injured after last night\'s magnitude 6.9 earthquake in northern Cebu.',
+      ['killed 69 cumulative 2025-05-24 [Office of Civil Defense in Central Visayas] @Cebu', 'injured 147 cumulative 2025-05-24 [Office of Civil Defense in Central Visayas] @Cebu']],
+    // "In return," is the counterpart of the day the text just talked about.
+    ['Briefing\nHamas freed all 20 living hostages yesterday.\nIn return, Israel released 1,968 Palestinian prisoners, the prison service said.',
+      ['hostages_released 20 daily 2025-05-23', 'prisoners_released 1968 daily 2025-05-23 [prison service]']],
     // A national body's toll is its country's; a live blog's headline names the place of entries that name none.
     ["Peru's health ministry said 30 people had died.", ["killed 30 daily 2025-05-24 [Peru's health ministry] @Peru"]],
     ["Gaza's Health Ministry says 350 people have been wounded in the war.", ["injured 350 cumulative 2025-05-24 [Gaza's Health Ministry] @Gaza"]],
