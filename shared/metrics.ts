@@ -3,7 +3,7 @@ import type { MetricDef } from './types.ts';
 
 /** DEFAULT_METRICS is what an event tracks when it defines no metrics of its own. */
 export const DEFAULT_METRICS: MetricDef[] = [
-  { key: 'killed', label: 'Killed', terms: ['killed', 'dead', 'deaths', 'died', 'drowned', 'death toll', 'toll', 'fatalities', 'lost their lives', 'claimed lives', 'bodies'] },
+  { key: 'killed', label: 'Killed', terms: ['killed', 'dead', 'deaths', 'died', 'drowned', 'death toll', 'toll', 'fatalities', 'lost their lives', 'claimed lives', 'bodies', 'martyred'] },
   { key: 'injured', label: 'Injured', terms: ['injured', 'wounded', 'hurt', 'injuries', 'hospitalised', 'hospitalized', 'taken to hospital', 'taken to hospitals', 'treated in hospital'] },
   { key: 'missing', label: 'Missing', terms: ['missing', 'unaccounted for', 'search for', 'searching for', 'search continues for'] },
   { key: 'evacuated', label: 'Evacuated', terms: ['evacuated', 'evacuees', 'evacuation', 'ordered to evacuate', 'forced to evacuate', 'airlifted'] },

@@ -21,7 +21,7 @@ const NOT_SWAP_AFTER = /^\s+(?:of\s+fire|rates?)\b/i;
 const HOSTAGES = /\bhostages?\b/i;
 const CAPTIVES = /\b(?:prisoners?|detainees?|hostages?|captives?|captivity|inmates?|POWs?|prisoners of war)\b/i;
 // A verb that says the event itself began, with or without a noun naming it.
-const STRUCK = /\b(?:struck|made landfall|erupted|broke out|open(?:ed|ing) fire|collapsed|stormed|capsized|sank|exploded|tore through|ripped through|swept through|slammed into)\b/i;
+const STRUCK = /\b(?:struck|made landfall|erupted|broke out|open(?:ed|ing) fire|collapsed|stormed|capsized|sank|exploded|blew up|hijacked|tore through|ripped through|swept through|slammed into)\b/i;
 export const EVENT_NOUN = /\b(?:rains?|rainfall|downpours?|heatwave|heat wave|quakes?|earthquakes?|tremors?|storms?|hurricane|typhoon|cyclone|flood(?:s|ing|waters?)?|fires?|wildfires?|blaze|collapse|explosions?|blasts?|attacks?|strikes|shootings?|crash|sinking|landslides?|eruptions?|tsunami|unrest|riots?|protests?|clashes|violence|disaster|accident|stampede|derailment|outbreak|ceasefire|truce)\b/i;
 const EVENT_ON = new RegExp(`${EVENT_NOUN.source}\\s+(?:(?:late|early)\\s+)?(?:on|of)\\s+(?:the\\s+night\\s+of\\s+)?$`, 'i');
 const BEGAN = /\b(?:began|started|occurred|happened|hit|surged|first reported|was reported|erupted|broke out|took effect|came into (?:effect|force))\b/i;

@@ -456,6 +456,8 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   }
   if (verb && !elided) item.lastVerb = { verb, paragraph: p.sentence.paragraph, choice };
   if (scope === 'cumulative' && accumulates(choice.metric)) item.lastTotal = { index: p.index, paragraph: p.sentence.paragraph, date: day?.date, dateEnd: day?.dateEnd };
+  // Only a target may run past publication: a period counted on from the wrong first day stops at the report.
+  if (day && scope !== 'planned' && (day.dateEnd ?? day.date) > ctx.itemDay) day = day.date > ctx.itemDay ? { ...day, date: ctx.itemDay, dateEnd: undefined } : { ...day, dateEnd: ctx.itemDay };
   if (day && !day.dateEnd && (day.source === 'clause' || day.source === 'sentence') && scope === 'daily') item.dated.set(choice.metric, { date: day.date, paragraph: p.sentence.paragraph });
   const quoteSpan: [number, number] = [q.span[0] - start, q.span[1] - start];
   // A live blog's "15:10 BST" opens the entry; blanked, it is neither a source's nor a place's name.

@@ -17,7 +17,7 @@ export const PEOPLE = stems(`
   reporters photographers inhabitants tenants occupants guests visitors travellers travelers seekers evacuees casualties
   rioters looters insurgents rebels gunmen attackers crew crewmen seafarers relatives sons daughters mothers fathers
   wives husbands parents girls elders man woman boy girl baby teenager toddler clerics priests monks nuns soldiers servicemembers sergeants generals colonels
-  campers counselors counsellors`);
+  campers counselors counsellors terrorists assailants jihadists separatists raiders bombers hijackers kidnappers`);
 
 /** STOP holds (stemmed) words that end a noun phrase and may not sit inside a term. */
 export const STOP = stems(`

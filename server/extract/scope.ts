@@ -4,6 +4,8 @@ import type { Scope } from '../../shared/types.ts';
 const PLANNED = /\b(?:will|would|should|shall|set to|is to|are to|was to|were to|plans?\s+to|planned|planning|prepar(?:ing|es?|ed) to|(?:getting |were |was |are |is )?ready to|poised to|expected to|expects?|anticipates?|forecasts?|predicts?|scheduled|agreed to|aims?\s+to|intends?\s+to|going to|(?:could|may|might) be(?! \w+ed\b[^.]*\b(?:already|so far))|(?:could|may|might|likely to) (?:rise|climb|reach|exceed|top))\b/i;
 const CUMULATIVE = new RegExp([
   'so far', 'to date', 'as of', 'in total', '(?:a )?total of', 'overall', 'altogether', 'in all', 'cumulative', 'since', 'tally',
+  // "By the evening of the first day, 104 had been freed": a total as of then.
+  'by the (?:end|evening|morning|night|afternoon) of',
   'by (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\w*\\.? \\d{1,2}|\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\w*)',
   '(?:death |casualty )?toll', 'bringing the (?:total|toll|number|tally)', '(?:has|have|had) now',
   'put(?:s|ting)? the (?:number|total|figure|count)(?: \\w+){0,3} at',

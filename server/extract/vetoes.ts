@@ -123,7 +123,7 @@ function isRemainsHandedOver(tokens: Token[], at: NumberAt): boolean {
 const SWAPS = /^(?:exchanges|swaps)$/i;
 const PLACES_COUNTED = /^(?:shelters?|camps?|centres?|centers?|schools?|sites?|hospitals?|homes|houses|buildings|facilities)$/i;
 // "19 deaths linked to Hurricane Melissa": a participle after the counted noun that leads into a phrase describes it.
-const DESCRIBING = /^(?:linked|related|attributed|blamed|connected|tied|caused|reported|recorded|confirmed|registered)$/i;
+const DESCRIBING = /^(?:linked|related|attributed|blamed|connected|tied|caused|reported|recorded|confirmed|registered|present|aboard|inside|involved)$/i;
 // "sentenced six people to death", "condemned to death", "death sentences": a verdict, not a death.
 const VERDICT = /^(?:sentenc|condemn|penalt|row|verdict)/i;
 function isSentence(tokens: Token[], hit: TermHit): boolean {
