@@ -425,7 +425,8 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   let day = (choice.gapped || sharesAux) && before ? borrowedDay(before.claim) : claimDay(ctx, days, window, phrase[0], imminent ? 'daily' : scope, text, STATES.has(choice.metric));
   if (day?.since && scope === 'daily') scope = 'cumulative';
   if (day?.since && day.dateEnd) {
-    ctx.sinceStart = day.date;
+    // Only a period the text opened with "since" ("since 13 June") is one "since the war began" can lean on.
+    if (/\bsince\b/i.test(text.slice(window[0], window[1]))) ctx.sinceStart = day.date;
     ctx.lastPeriod = { date: day.date, dateEnd: day.dateEnd };
   }
   // A casualty count given days after the disaster, with no day of its own, is the toll so far.

@@ -41,7 +41,7 @@ const PHRASE_END = /^(?:overnight|today|yesterday|tonight|tomorrow|earlier|later
  * were lost to jamming", "94 hostages remain"). `reciprocal` metrics win a tie a people word cannot break
  * ("each released 390 prisoners" is an exchange, not a one-way release). */
 export function chooseMetric(tokens: Token[], at: NumberAt, hits: TermHit[], reciprocalMetrics: Set<string>): MetricChoice | undefined {
-  const nounPhrase = nounPhraseAfter(tokens, at.last);
+  const nounPhrase = nounPhraseAfter(tokens, at.last, hits);
   // On a tie the term around the number wins: "intercepted [20] rockets fired from Gaza" were intercepted.
   const scored = hits
     .map((hit) => ({ hit, distance: distanceOf(hit, tokens, at, nounPhrase) }))
@@ -105,7 +105,7 @@ function gapped(tokens: Token[], at: NumberAt, hits: TermHit[], nounPhrase: numb
   return { metric, hit: verb, distance: MAX_DISTANCE, nounPhrase, countsPeople: true, ownNoun: true, gapped: true };
 }
 
-function nounPhraseAfter(tokens: Token[], last: number): number[] {
+function nounPhraseAfter(tokens: Token[], last: number, hits?: TermHit[]): number[] {
   let i = last + 1;
   while (i < tokens.length && LEADING.has(tokens[i].text.toLowerCase())) i++;
   // "307 of their service personnel" and "30 of 40 drones" count the personnel and the drones; "120 of them"
@@ -128,6 +128,8 @@ function nounPhraseAfter(tokens: Token[], last: number): number[] {
     }
     // "47 others remain missing": "others" is the counted noun, not a determiner.
     if (t.kind !== 'word' || (STOP.has(t.norm) && !/^others$/i.test(t.text)) || BOUNDARY_WORDS.has(t.text.toLowerCase()) || PHRASE_END.test(t.text)) break;
+    // "303 Ukrainian defenders returned home": a term's verb after the people counted ends their phrase.
+    if (out.length && hits?.some((h) => h.first === i) && /\p{Ll}ed$/u.test(t.text) && isPeopleWord(tokens[out.at(-1)!].text, tokens[out.at(-1)!].norm)) break;
     out.push(i);
   }
   return out;

@@ -83,7 +83,8 @@ const BOUNDS_AFTER: Array<[RegExp, Bound]> = [
 ];
 
 // Phone numbers are no figures: "+380 44 123 4567", "(555) 123-4567", "555-123-4567".
-const PHONE = /\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}|(?:\b1[\s.-]?)?\(\d{2,4}\)\s?\d{3}[\s.-]?\d{3,4}|\b(?:1[\s.-])?\(?\d{3}\)?[.-]\d{3}[.-]\d{4}\b/g;
+// "0 800 300 529", "0800 123 456": a number that opens with a lone 0 is a line to ring.
+const PHONE = /\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}|(?<![\d.,])0[\s.-]?\d{3,4}(?:[\s.-]\d{2,4}){1,3}\b|(?:\b1[\s.-]?)?\(\d{2,4}\)\s?\d{3}[\s.-]?\d{3,4}|\b(?:1[\s.-])?\(?\d{3}\)?[.-]\d{3}[.-]\d{4}\b/g;
 
 /** findNumbers returns every number in a text, in order, ranges and "N for N" merged into one phrase;
  * phone numbers are left out. */

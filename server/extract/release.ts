@@ -9,6 +9,9 @@ const PRISONER_NOUN = /^(?:prisoners?|detainees?|inmates?|convicts?|POWs?)$/i;
 // Who frees hostages rather than prisoners.
 const HOSTAGE_TAKER = /\b(?:Hamas|Hezbollah|Houthis?|Islamic Jihad|militants?|kidnappers?|gunmen|captors|abductors|pirates|rebels|Taliban|al-Shabab|Boko Haram|gangs?|insurgents|jihadists)\b/i;
 
+// "in addition to five Thai nationals released": a preposition before the count makes its verb a participle on it.
+const ABOUT_PEOPLE = /^(?:to|of|for|with|among|including|and|plus)$/i;
+
 /** releaseMetric corrects the metric of a release by what the item is about: in a swap, or given per side, a
  * release is part of the exchange; elsewhere it is one-way, of prisoners or of hostages by who frees them ("Israel
  * releases 39 Palestinians", "Hamas frees 24"). A release with no captives anywhere in the item ("rescuers freed
@@ -23,7 +26,9 @@ export function releaseMetric(choice: MetricChoice, tokens: Token[], metrics: Me
   if (noun.some((w) => HOSTAGE_NOUN.test(w))) return has('hostages_released') ? 'hostages_released' : metric;
   if (!noun.some((w) => PRISONER_NOUN.test(w)) && !doc.captives) return undefined;
   // "five Thai nationals released outside the deal": a participle after the counted noun tells no one who freed them.
-  const reduced = choice.nounPhrase.includes(choice.hit.first) && choice.hit.first > choice.nounPhrase[0] && /ed$/i.test(tokens[choice.hit.first].text);
+  const inside = choice.nounPhrase.includes(choice.hit.first) && choice.hit.first > choice.nounPhrase[0];
+  const right = choice.nounPhrase.length > 0 && choice.hit.first === choice.nounPhrase.at(-1)! + 1 && !/^(?:were|was|are|is|been|have|has|had)$/i.test(tokens[choice.hit.first - 1]?.text ?? '');
+  const reduced = (inside || (right && ABOUT_PEOPLE.test(tokens[choice.nounPhrase[0] - 2]?.text ?? ''))) && /ed$/i.test(tokens[choice.hit.first].text);
   const who = reduced ? undefined : releaser(tokens, choice.hit.first);
   if (who === undefined) return doc.hostages && has('hostages_released') ? 'hostages_released' : 'prisoners_released';
   return HOSTAGE_TAKER.test(who) && has('hostages_released') ? 'hostages_released' : 'prisoners_released';

@@ -184,6 +184,9 @@ describe('across sentences', () => {
     // "over the two days" runs from it; "martyred" passengers are dead; "all 33 terrorists present" were killed.
     ['Press release\nOn 22 May, terrorists hijacked the train.\nBy the evening of the first day, 104 passengers had been freed.\nToday all 33 terrorists present at the site were killed. Over the two days of the operation, a total of 354 hostages were freed.\nBefore the operation began, the terrorists had martyred 21 passengers.',
       ['hostages_released 104 cumulative 2025-05-22', 'killed 33 daily 2025-05-24', 'hostages_released 354 cumulative 2025-05-22..2025-05-23', 'killed 21 cumulative 2025-05-24']],
+    // A term's verb after the people counted ends their phrase ("303 Ukrainian defenders returned home").
+    ['Exchange\nToday, on the third day of the exchange, 303 Ukrainian defenders returned home from Russian captivity.',
+      ['prisoners_exchanged 303 daily 2025-05-24']],
     // A national body's toll is its country's; a live blog's headline names the place of entries that name none.
     ["Peru's health ministry said 30 people had died.", ["killed 30 daily 2025-05-24 [Peru's health ministry] @Peru"]],
     ["Gaza's Health Ministry says 350 people have been wounded in the war.", ["injured 350 cumulative 2025-05-24 [Gaza's Health Ministry] @Gaza"]],

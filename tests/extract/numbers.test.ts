@@ -59,6 +59,8 @@ describe('findNumbers', () => {
 
   it.each([
     ['call +380 44 123 4567 now'],
+    // A number that opens with a lone 0 is a line to ring.
+    ['Hotline for families: 0 800 300 529'],
     ['call (555) 123-4567 now'],
     ['call 555-123-4567 now'],
     // A North American number with its leading 1.
