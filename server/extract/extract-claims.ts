@@ -134,6 +134,7 @@ const ANOTHER_COUNT = /^[^;:.,]{0,60}?\s+and\s+(?:(?:about|some|nearly|almost|ar
 const OWN_DAY_AFTER = /^\s+(?:by|on|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\d{1,2})/u;
 const FIGURE_UP_FROM = /\b(?:figure|toll|number|total|tally|count)\s+(?:is|was|has\s+risen|rose)\s+(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i;
 const IN_RETURN_LEAD = /^(?:In return|In exchange|In turn),/i;
+const BRINGING_TO = /\b(?:bringing|brings|brought|bring|taking|takes|raising|raises|pushing)\s+to\s+$/i;
 const THINGS = /^(?:missiles|drones)_(?:launched|intercepted)$/;
 const PERIOD_TOTAL = /\b(?:so far|to date|in total|(?:a )?total of|overall|altogether|in all|cumulative|since|this (?:week|month|year)|these \w+ (?:days|weeks|hours)|the (?:past|last) (?:\w+ )?(?:days|weeks|week|hours|fortnight|months)|of the war|during the war|in the war)\b/i;
 const CASUALTIES = /^(?:killed|injured|missing|evacuated|displaced)$/;
@@ -341,8 +342,10 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   // The whole of "shot down 20 of the 23 drones" counts what its own noun says, not what the share's verb did.
   const hits = part === 'whole' ? p.hits.filter((h) => h.first >= first) : p.hits;
   // "arrested 70 on Sunday, bringing the total to 450": the total of what the sentence just counted.
-  const total = TOTAL_OF_PREVIOUS.test(text.slice(Math.max(0, phrase[0] - 50), phrase[0]));
-  let chosen = chooseMetric(p.tokens, { first, last, reciprocal: perSide }, hits, item.reciprocal) ?? (total && previous ? { ...previous, ownNoun: true } : undefined);
+  // "..., bringing to six the number held": the same, the number first.
+  const total = TOTAL_OF_PREVIOUS.test(text.slice(Math.max(0, phrase[0] - 50), phrase[0])) || (BRINGING_TO.test(text.slice(Math.max(0, phrase[0] - 20), phrase[0])) && /^\s+the\s+(?:overall\s+|total\s+)?(?:number|total|tally|count|toll)\b/i.test(text.slice(phrase[1], phrase[1] + 30)));
+  let chosen = chooseMetric(p.tokens, { first, last, reciprocal: perSide }, hits, item.reciprocal);
+  if (total && previous && (!chosen || !chosen.ownNoun)) chosen = { ...previous, ownNoun: true };
   // "handed over 31 soldiers in exchange for 15 servicemen": the count given in return is the other side's count of
   // the same handover, unless its own noun names another metric ("free 33 hostages in exchange for 1,900 prisoners").
   if (previous && IN_RETURN.test(text.slice(before!.claim.quoteSpan![1], phrase[0])) && (!chosen || isModifier(chosen.hit, chosen.nounPhrase, p.tokens) || !chosen.ownNoun)) {
@@ -507,7 +510,9 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   // A headline's target with no day of its own ("Hamas to free 20") is the body's target told short.
   const headline = p.sentence.paragraph === 0;
   const perfect = PERFECT.test(text.slice(window[0], window[1]));
-  return { claim, choice, part, dayFrom: day?.source, state, perfect, ...(onTotal ? { withTotal: true } : {}), ...(afterEvent ? { inferredTotal: true } : {}), guessed: day?.source === 'published' || (headline && !day && scope === 'planned'), night: day?.night, ...(p.sentence.paragraph === 0 ? { headline: true } : {}) };
+  // "Three more were arrested overnight": an addition, never the same figure as the day before's.
+  const more = /^\s+(?:more|others|further|additional)\b/i.test(text.slice(phrase[1], phrase[1] + 12)) || /\b(?:another|a further|an additional)\s+$/i.test(text.slice(Math.max(0, phrase[0] - 16), phrase[0]));
+  return { claim, choice, part, dayFrom: day?.source, state, perfect, ...(more ? { additional: true } : {}), ...(onTotal ? { withTotal: true } : {}), ...(afterEvent ? { inferredTotal: true } : {}), guessed: day?.source === 'published' || (headline && !day && scope === 'planned'), night: day?.night, ...(p.sentence.paragraph === 0 ? { headline: true } : {}) };
 }
 
 /** placeOf says where a figure happened: the place its sentence names for it, else the one its paragraph just

@@ -13,6 +13,8 @@ export interface Mention {
   headline?: boolean;
   /** A running total only because it was reported after the disaster's day, not by its own words. */
   inferredTotal?: boolean;
+  /** Told as an addition ("three more", "another 300"): a new count, not the same figure told again. */
+  additional?: boolean;
 }
 
 /** claimKey is what makes two claims of one text the same figure: metric, value, day and scope. */
@@ -41,7 +43,7 @@ export function mergeClaims(mentions: Mention[]): ExtractedClaim[] {
       // A headline made a total only by the disaster's day does not outweigh the body's own reading.
       return (told.find((o) => o.claim.scope === 'cumulative' && !(o.headline && o.inferredTotal)) ?? told.find((o) => !o.headline) ?? told[0])?.claim ?? m.claim;
     }
-    if (m.night) {
+    if (m.night && !m.additional) {
       const before = firm.find((o) => sameFigure(o.claim, m.claim) && o.claim.scope === m.claim.scope && o.claim.date === addDays(m.claim.date!, -1));
       if (before) return before.claim;
     }

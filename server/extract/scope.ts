@@ -69,7 +69,7 @@ function hasTotalCue({ sentence, window, phrase, others = [] }: ScopeInput): boo
 
 // "The releases bring to 19 the number of hostages freed": the number leads the total it brings.
 const BROUGHT_TO = /\b(?:bring|brings|brought|bringing|take|takes|took|taking|raise|raises|raised|raising|push|pushes|pushed|pushing)\s+to\s+$/i;
-const THE_NUMBER_OF = /^\s+the\s+(?:overall\s+|total\s+)?(?:number|total|tally|count|toll)\s+of\b/i;
+const THE_NUMBER_OF = /^\s+the\s+(?:overall\s+|total\s+)?(?:number|total|tally|count|toll)\b/i;
 
 function isBroughtTo(sentence: string, lead: string, phrase: [number, number]): boolean {
   return BROUGHT_TO.test(lead) && THE_NUMBER_OF.test(sentence.slice(phrase[1], phrase[1] + 40));

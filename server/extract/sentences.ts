@@ -26,7 +26,7 @@ export function splitSentences(text: string): Sentence[] {
     let from = 0;
     const cuts = [...line.matchAll(END)].map((m) => ({ at: m.index!, stop: m.index! + m[0].trimEnd().length, next: m.index! + m[0].length, period: true }));
     // "Reuters · 2 hours ago · WHO appalled ... · The World Health Organization said": an aggregator's fields.
-    if (line.includes('·')) for (const m of line.matchAll(FIELD)) cuts.push({ at: m.index!, stop: m.index!, next: m.index! + m[0].length, period: false });
+    if (line.includes('·') || line.includes(' | ') || / ago[:—–]/.test(line)) for (const m of line.matchAll(FIELD)) cuts.push({ at: m.index!, stop: m.index!, next: m.index! + m[0].length, period: false });
     for (const c of cuts.sort((a, b) => a.at - b.at)) {
       if (c.at < from) continue;
       if (c.period && isAbbreviation(line.slice(Math.max(from, c.at - 12), c.at + 1))) continue;
@@ -41,7 +41,8 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 // " · " between fields; a dash after an entry's age or weekday ("2 hours ago — Afghan quake toll rises").
-const FIELD = /\s+·\s+|(?<=\b(?:ago|Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+[—–]\s+/g;
+// "Reuters | 2 hours ago: Ukraine's air force said": bars between fields, a colon after an age.
+const FIELD = /\s+[·|]\s+|(?<=\b(?:ago|Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:\s+[—–]\s+|:\s+)/g;
 
 function isAbbreviation(upToPeriod: string): boolean {
   const word = /([\p{L}.]+)\.$/u.exec(upToPeriod)?.[1] ?? '';

@@ -94,6 +94,8 @@ function matchRest(tokens: Token[], i: number, stems: string[], inNumber: (i: nu
       // "two of the missiles"; "277 drones and two missiles".
       if (t.norm === 'of' && inNumber(j - 1)) continue;
       if ((t.norm === 'and' || t.norm === 'or') && inNumber(j + 1)) continue;
+      // "shot down or jammed 563 drones": an alternative verb joined by "or".
+      if (t.norm === 'or' && tokens[j + 1]?.kind === 'word' && !STOP.has(tokens[j + 1].norm)) continue;
       // "33 hostages are to be released", "are expected to be freed".
       if (t.norm === 'to' && tokens[j + 1]?.norm === 'be') continue;
       if (t.kind !== 'word' || STOP.has(t.norm) || ++free > 2) return undefined;

@@ -49,6 +49,8 @@ export function countsSomethingElse(tokens: Token[], at: NumberAt, nounPhrase: n
   if (nounPhrase.length && hit.words.includes(nounPhrase[0]) && hit.first < at.first && PLACES_COUNTED.test(tokens[nounPhrase[0]].text)) return true;
   // "Hits by 6 missiles and 20 drones were recorded": the things that hit, not those launched.
   if (isHitsBy(tokens, at)) return true;
+  // "two missiles had struck within 50 metres of the offices": the ones that hit, not a launch count.
+  if (/_launched$/.test(hit.metric) && nounPhrase.length && STRUCK_AFTER.test(tokens.slice((nounPhrase.at(-1) ?? at.last) + 1, (nounPhrase.at(-1) ?? at.last) + 3).map((t) => t.text).join(' '))) return true;
   const before = Math.min(hit.first, at.first);
   if (hit.metric === 'killed' && (isRemainsHandedOver(tokens, at) || isSentence(tokens, hit))) return true;
   if (HELD_NOUN.test(hit.stems[0]) && isBareNoun(hit, nounPhrase, tokens) && VISIT.test(tokens[wordBefore(tokens, at)]?.text ?? '')) return true;
@@ -121,6 +123,7 @@ function isRemainsHandedOver(tokens: Token[], at: NumberAt): boolean {
 }
 
 const SWAPS = /^(?:exchanges|swaps)$/i;
+const STRUCK_AFTER = /^(?:(?:had|have|has)\s+)?(?:struck|hit|landed|fell|slammed)\b/i;
 const PLACES_COUNTED = /^(?:shelters?|camps?|centres?|centers?|schools?|sites?|hospitals?|homes|houses|buildings|facilities)$/i;
 // "19 deaths linked to Hurricane Melissa": a participle after the counted noun that leads into a phrase describes it.
 const DESCRIBING = /^(?:linked|related|attributed|blamed|connected|tied|caused|reported|recorded|confirmed|registered|present|aboard|inside|involved)$/i;

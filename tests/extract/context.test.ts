@@ -187,6 +187,13 @@ describe('across sentences', () => {
     // A term's verb after the people counted ends their phrase ("303 Ukrainian defenders returned home").
     ['Exchange\nToday, on the third day of the exchange, 303 Ukrainian defenders returned home from Russian captivity.',
       ['prisoners_exchanged 303 daily 2025-05-24']],
+    // "Source | age:" fields; "shot down or jammed 563 drones"; "31 ballistic and cruise missiles"; missiles that struck
+    // are no launch count.
+    ['Kyiv attack\nReuters | 2 hours ago: The air force said Russia had launched 598 drones and 31 ballistic and cruise missiles at Ukraine overnight, and that air defences shot down or jammed 563 drones.\nBBC | 5 hours ago: Officials said two missiles had struck near the offices.',
+      ['drones_launched 598 daily 2025-05-24 [air force] @Ukraine', 'missiles_launched 31 daily 2025-05-24 [air force] @Ukraine', 'drones_intercepted 563 daily 2025-05-24 [air force] @Ukraine']],
+    // "Three more were arrested overnight" is a new count, not Thursday's three again; "bringing to six the number held".
+    ['Arrests\nPolice arrested three people on Friday. Three more were arrested overnight, bringing to six the number held, police said.',
+      ['arrested 3 daily 2025-05-23', 'arrested 3 daily 2025-05-24 [police]', 'arrested 6 cumulative 2025-05-24 [police]']],
     // A national body's toll is its country's; a live blog's headline names the place of entries that name none.
     ["Peru's health ministry said 30 people had died.", ["killed 30 daily 2025-05-24 [Peru's health ministry] @Peru"]],
     ["Gaza's Health Ministry says 350 people have been wounded in the war.", ["injured 350 cumulative 2025-05-24 [Gaza's Health Ministry] @Gaza"]],
