@@ -128,7 +128,7 @@ function nounPhraseAfter(tokens: Token[], last: number, hits?: TermHit[]): numbe
     }
     // "47 others remain missing": "others" is the counted noun, not a determiner.
     // "31 ballistic and cruise missiles": two modifiers joined by "and" before the noun.
-    if ((t.norm === 'and' || t.norm === 'or') && out.length && /^\p{Ll}+[^s]$/u.test(tokens[out.at(-1)!].text) && tokens[i + 1]?.kind === 'word' && !isCount(tokens[i + 1]) && tokens[i + 2]?.kind === 'word' && !STOP.has(tokens[i + 2].norm)) continue;
+    if ((t.norm === 'and' || t.norm === 'or') && out.length && /^\p{Ll}+[^s]$/u.test(tokens[out.at(-1)!].text) && !isPeopleWord(tokens[out.at(-1)!].text, tokens[out.at(-1)!].norm) && tokens[i + 1]?.kind === 'word' && !isCount(tokens[i + 1]) && !/(?:ed|en)$/.test(tokens[i + 1].text) && tokens[i + 2]?.kind === 'word' && !STOP.has(tokens[i + 2].norm)) continue;
     if (t.kind !== 'word' || (STOP.has(t.norm) && !/^others$/i.test(t.text)) || BOUNDARY_WORDS.has(t.text.toLowerCase()) || PHRASE_END.test(t.text)) break;
     // "303 Ukrainian defenders returned home": a term's verb after the people counted ends their phrase.
     if (out.length && hits?.some((h) => h.first === i) && /\p{Ll}ed$/u.test(t.text) && isPeopleWord(tokens[out.at(-1)!].text, tokens[out.at(-1)!].norm)) break;
