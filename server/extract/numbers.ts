@@ -21,9 +21,10 @@ export interface NumberPhrase {
 // A digit group, an optional decimal, a scale word or an attached "m"/"bn"/"k" (British "£1.4m", "2.3m people"),
 // an ordinal suffix; not inside a word, a model name ("F-16", "Covid-19") or a time ("10:30").
 const DIGITS =
-  /(?<![\p{L}\d.,:])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.(\d+))?(?:\s*(million|billion|thousand|mln|mn|bn)\b|(m|bn|k)(?![\p{L}\d]))?(st|nd|rd|th)?(?:(?![\p{L}\d])|(?=(?:C|F|km|mm|cm|kg|mph|ft|ha|am|pm)\b))/giu;
+  /(?<![\p{L}\d.,:])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.(\d+))?(?:\s*(million|billion|thousand|mln|mn|bn|lakhs?|crores?)\b|(m|bn|k)(?![\p{L}\d]))?(st|nd|rd|th)?(?:(?![\p{L}\d])|(?=(?:C|F|km|mm|cm|kg|mph|ft|ha|am|pm)\b))/giu;
 const CLOCK_SUFFIX = /^\s*[ap]\.?m\b/i;
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, m: 1e6, k: 1e3 };
+// "2 lakh people", "27 crore pilgrims": South Asian scales of a hundred thousand and ten million.
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, m: 1e6, k: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 };
 // "a 40m wave", "a depth of 10m": an attached "m" after these is metres.
 const METRES_AFTER = /^\s*(?:tall|high|long|deep|wide|away|above|below|from|wave|waves|of\s+(?:water|rain|snow))\b/i;
 const METRES_BEFORE = /\b(?:depth|height|altitude|length|width|distance|elevation)\s+of\s+(?:about\s+|around\s+|some\s+)?$/i;

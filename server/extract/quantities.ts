@@ -24,7 +24,9 @@ export interface Quantity extends QuantityMention {
 
 const CURRENCY_BEFORE: Array<[RegExp, string]> = [
   [/US\$\s*$/, 'USD'], [/\$\s*$/, 'USD'], [/€\s*$/, 'EUR'], [/£\s*$/, 'GBP'], [/¥\s*$/, 'JPY'], [/₴\s*$/, 'UAH'], [/₽\s*$/, 'RUB'],
-  [/\b(USD|EUR|GBP|UAH|RUB|CHF|ILS)\s*$/, '$1'],
+  [/\b(USD|EUR|GBP|UAH|RUB|CHF|ILS|INR|PKR|NPR|BDT)\s*$/, '$1'],
+  // "Rs 50,000", "Rs. 10 lakh", "₹2 crore", "Tk 5,000", "KSh 2,000".
+  [/\bRs\.?\s*$|₹\s*$/, 'INR'], [/\bTk\.?\s*$|৳\s*$/, 'BDT'], [/\bKSh\s*$/, 'KES'], [/\bR\s?$/, 'ZAR'], [/\b(?:HK|NT|A|C|NZ|S)\$\s*$/, 'USD'],
 ];
 const CURRENCY_AFTER =
   /^\s*(?:(?:million|billion|thousand|bn|mn)\s+)?(?:[A-Z][a-z]+\s+)?(dollars?|euros?|pounds(?: sterling)?|rubles?|roubles?|hryvnias?|yuan|yen|shekels?|sheqels?|rupees?|francs?|tenge|dong|naira|rand|lira|liras|won|rupiah|ringgit|pesos?|baht|dinars?|dirhams?|riyals?|rials?|zloty|zlotys|forints?|kronor|kroner|krona|krone|shillings?|cedis?|kwacha|birr|taka|kyat|soms?|lari|manats?|lei|leu|afghanis?|quetzals?|USD|EUR|GBP|UAH|RUB|CHF|ILS|JPY|CNY|INR)\b/;

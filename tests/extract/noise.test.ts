@@ -70,6 +70,8 @@ describe('counts that count nothing tracked', () => {
     // A verdict is no death.
     ["Iran's judiciary has sentenced six people to death over the protests."],
     ['Courts handed down 11 death sentences.'],
+    // Rupees are money, whatever the injured they are paid to.
+    ['The Railways announced Rs 10 lakh for the families of the dead and Rs 50,000 for those with minor injuries.'],
     // A count of swaps is no count of people swapped.
     ['The UAE said it had now brokered 11 exchanges between the two countries.'],
     ['The UAE said it had brokered 11 exchanges between the two countries.'],

@@ -16,6 +16,9 @@ describe('findNumbers', () => {
     ['1 000 prisoners', { written: '1 000', value: 1000 }],
     ['1.2 million people', { written: '1.2 million', value: 1_200_000 }],
     ['3bn dollars', { written: '3bn', value: 3_000_000_000 }],
+    // South Asian scales.
+    ['2 lakh people were evacuated', { written: '2 lakh', value: 200_000 }],
+    ['27 crore pilgrims had taken a dip', { written: '27 crore', value: 270_000_000 }],
     ['three hundred and three people', { written: 'three hundred and three', value: 303 }],
     ['fourteen missiles', { written: 'fourteen', value: 14 }],
     ['twenty-five drones', { written: 'twenty-five', value: 25 }],
