@@ -6,7 +6,7 @@ export const DEFAULT_METRICS: MetricDef[] = [
   { key: 'killed', label: 'Killed', terms: ['killed', 'dead', 'deaths', 'died', 'drowned', 'death toll', 'toll', 'fatalities', 'lost their lives', 'claimed lives', 'bodies', 'martyred'] },
   { key: 'injured', label: 'Injured', terms: ['injured', 'wounded', 'hurt', 'injuries', 'hospitalised', 'hospitalized', 'taken to hospital', 'taken to hospitals', 'treated in hospital'] },
   { key: 'missing', label: 'Missing', terms: ['missing', 'unaccounted for', 'search for', 'searching for', 'search continues for'] },
-  { key: 'evacuated', label: 'Evacuated', terms: ['evacuated', 'evacuees', 'evacuation', 'ordered to evacuate', 'forced to evacuate', 'airlifted'] },
+  { key: 'evacuated', label: 'Evacuated', terms: ['evacuated', 'evacuees', 'evacuation', 'ordered to evacuate', 'forced to evacuate', 'airlifted', 'relocated', 'moved to safety', 'moved to safer areas'] },
   { key: 'displaced', label: 'Displaced', terms: ['displaced', 'homeless', 'fled their homes', 'refugees', 'fled', 'taken refuge', 'took refuge', 'sought refuge', 'in shelters', 'left homeless', 'lost their homes', 'forced from their homes', 'forced to flee', 'driven from their homes', 'uprooted'] },
   { key: 'arrested', label: 'Arrested', terms: ['arrested', 'detained', 'arrests', 'detentions', 'in custody', 'taken into custody'] },
   { key: 'hostages_released', label: 'Hostages released', terms: ['hostages released', 'hostages freed', 'released hostages', 'freed hostages', 'hostages', 'in exchange for hostages', 'in return for hostages'] },

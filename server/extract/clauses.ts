@@ -7,7 +7,7 @@ export const BOUNDARY_WORDS = new Set([
 ]);
 
 // A comma before one of these closes the clause ("..., and said they would free more", "..., including 120").
-const COMMA_BEFORE = /^(?:and|but|while|which|who|whom|whose|when|where|including|among|as|after|before|with|in which|of whom|although|though|because|whereas|according|bringing|completing|amid)\b/i;
+const COMMA_BEFORE = /^(?:and|but|while|which|who|whom|whose|when|where|including|among|as|after|before|with|in which|of whom|although|though|because|whereas|according|bringing|completing|amid|up from|down from)\b/i;
 // A colon breaks a clause, but not the one of a clock time ("As of 19:00, 50 people have been killed").
 const HARD = /[;()]|(?<!\d):|:(?!\d)|\s[–—-]\s/g;
 const WORDS = /[\p{L}]+/gu;
@@ -36,7 +36,8 @@ export function boundaries(sentence: string): Array<[number, number]> {
     if (COMMA_BEFORE.test(sentence.slice(m.index! + m[0].length))) cuts.push([m.index!, m.index! + 1]);
   }
   for (const m of sentence.matchAll(WORDS)) {
-    if (BOUNDARY_WORDS.has(m[0].toLowerCase())) cuts.push([m.index!, m.index!]);
+    // "as of 17 March" dates a tally; it opens no clause.
+    if (BOUNDARY_WORDS.has(m[0].toLowerCase()) && !(m[0].toLowerCase() === 'as' && /^\s+of\b/i.test(sentence.slice(m.index! + 2, m.index! + 6)))) cuts.push([m.index!, m.index!]);
   }
   return cuts.sort((a, b) => a[0] - b[0]);
 }

@@ -59,7 +59,8 @@ const RELATIVE_BEGAN = /,[^,;]*\b(?:that|which)\s+(?:had\s+|has\s+)?(?:began|sta
 // clause after the figure that tells what the figure answers is that earlier event's.
 const ANSWERED = /,[^;]*\b(?:in\s+)?(?:response|retaliation|reprisal|revenge|answer|reply)\s+(?:to|for)\b[^;]*$/i;
 // "have been freed since the truce began": a period from the day the text says the event began.
-const SINCE_BEGAN = /\bsince\s+the\s+(?:[\p{L}-]+\s+){1,3}?(?:began|started|took effect|came into (?:effect|force)|struck|broke out|erupted)\b/iu;
+// "since the start of the incursion" runs from the day the text said it began, as "since the truce began" does.
+const SINCE_BEGAN = /\bsince\s+the\s+(?:[\p{L}-]+\s+){1,3}?(?:began|started|took effect|came into (?:effect|force)|struck|broke out|erupted)\b|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:incursion|offensive|operation|protests|unrest|crisis|truce|ceasefire|fighting|floods|fires)\b/iu;
 // "since the Israeli army ordered people out of the eastern part of the city on May 6": a clause may run long.
 const SINCE = /\bsince\b[^,;:]{0,90}$/i;
 const SAME_PERIOD = /\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|days|week|span)\b/i;
@@ -147,7 +148,9 @@ export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, n
   // "since the war began", with no day of the war's start named: the start of the period the text last totalled
   // ("since 13 June"), which is the same war's.
   const start = ctx.eventDay ?? ctx.sinceStart;
-  const began = scope !== 'planned' && !state && start ? SINCE_BEGAN.exec(sentence.slice(window[0], window[1])) : null;
+  // "12 civilians have been killed and 121 injured, including 10 children, in the region since the start of the
+  // incursion": the period closing the sentence covers its counts past an aside.
+  const began = scope !== 'planned' && !state && start ? SINCE_BEGAN.exec(sentence.slice(window[0]).split(/[;:]/)[0]) : null;
   if (began) {
     const end = nearest(days.statementDays.filter((m) => allowed(m, scope, pub)), at)?.date ?? pub;
     if (start! < end) return { date: start!, dateEnd: end, source: 'clause', since: true };

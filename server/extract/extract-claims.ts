@@ -54,8 +54,9 @@ interface Item {
   periods: Map<string, { date: string; dateEnd: string; paragraph: number; place?: string }>;
   /** The sentence and day of the last running total of a casualty count. */
   lastTotal?: { index: number; paragraph: number; date?: string; dateEnd?: string };
-  /** The last claim made, for "the figure is up from eight" in the next sentence. */
+  /** The last claim made, for "the figure is up from eight" in the next sentence, and the last of each metric. */
   lastClaim?: ExtractedClaim;
+  lastByMetric: Map<string, ExtractedClaim>;
   /** The verb before the last claim's number and its choice: "have fired more than 3,000 rockets". */
   lastVerb?: { verb: string; paragraph: number; choice: MetricChoice };
 }
@@ -90,7 +91,7 @@ const NATIONAL = /^(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?:['’]s
 const THE_PLACE = /\bthe\s+(?:city|town|village|port|capital|region)\b/i;
 // "126 drones and one ballistic missile": only the counted noun and "and" between the count before and "one".
 const LISTED_ONE = /^\s+(?:[\p{L}-]+\s+){0,2}(?:and|or|plus)\s+$/u;
-const IMMINENT = /\b(?:prepar(?:ing|es?|ed)|ready|poised|about)\s+to\s+\p{L}+\s+(?:\p{L}+\s+){0,3}$/iu;
+const IMMINENT = /\b(?:prepar(?:ing|es?|ed)|ready|poised|about)\s+to\s+\p{L}+\s+(?:\p{L}+\s+){0,3}$|^\s+(?:\p{L}+\s+){0,2}(?:are|is|were|was)\s+(?:yet|still)\s+to\s+be\b/iu;
 const COORDINATED = /\b(?:and|while|as|but)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:\p{Ll}+\s+){1,3})$/u;
 const RELEASED = /^(?:hostages|prisoners)_released$/;
 const RELEASING = /_(?:released|exchanged)$/;
@@ -148,7 +149,7 @@ export function extractClaims(text: string, options: ExtractOptions): ExtractedC
   const dates = findDates(text, pubDay);
   const counts = withSingles(text, classifyQuantities(text, options.publishedAt, dates).filter((q) => q.kind === 'count'));
   const doc = readDocument(text, dates, pubDay);
-  const item: Item = { metrics: options.metrics, doc, reciprocal: metricsSpeakingOf(options.metrics, ['exchange', 'swap']), speakers: quoteSpeakers(text, sentences), sentences, places: new Map(), sources: new Map(), dated: new Map(), periods: new Map(), headlinePlace: sentences[0]?.paragraph === 0 ? headlinePlace(sentences[0].text) : undefined, signatory: signatoryOf(sentences) };
+  const item: Item = { metrics: options.metrics, doc, reciprocal: metricsSpeakingOf(options.metrics, ['exchange', 'swap']), speakers: quoteSpeakers(text, sentences), sentences, places: new Map(), sources: new Map(), dated: new Map(), periods: new Map(), lastByMetric: new Map(), headlinePlace: sentences[0]?.paragraph === 0 ? headlinePlace(sentences[0].text) : undefined, signatory: signatoryOf(sentences) };
   const captions = new Set(sentences.filter((s) => isCaption(s.text)).map((s) => s.paragraph));
   const ctx = startDayContext(pubDay, doc.eventDay);
   const found: Found[] = [];
@@ -411,10 +412,14 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   // "Nasrallah put the number at 340 Katyushas": for things launched or downed, a tally's words revise one attack's
   // count; only a period ("since October", "so far", "this week") makes a running total of them.
   if (scope === 'cumulative' && THINGS.test(choice.metric) && !PERIOD_TOTAL.test(text.slice(window[0], window[1]))) scope = 'daily';
-  if (earlierTally) scope = before!.claim.scope;
+  if (earlierTally) scope = (item.lastByMetric.get(choice.metric) ?? before!.claim).scope;
   // "The figure is up from eight deaths confirmed on Thursday": the earlier tally of the figure just given.
   const figureBefore = !earlierTally && FIGURE_UP_FROM.test(text.slice(window[0], phrase[0])) ? item.lastClaim : undefined;
   if (figureBefore && figureBefore.metric === choice.metric) scope = figureBefore.scope;
+  // "438 deaths, 918 injuries and 282 missing as of 17 March, up from 225 deaths reported on 15 March": the earlier
+  // tally of the same metric's last count, however far back in the sentence.
+  const sameBefore = !earlierTally && !figureBefore && /^\s*(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i.test(text.slice(window[0], phrase[0])) ? item.lastByMetric.get(choice.metric) : undefined;
+  if (sameBefore) scope = sameBefore.scope;
   // "has killed tens of thousands of people and driven nearly 12 million from their homes": a verb sharing the
   // auxiliary of the count before shares its running total.
   const sharesAux = !!before && before.claim.scope === 'cumulative' && scope === 'daily' && SHARED_AUX.test(text.slice(before.claim.quoteSpan![1], phrase[0]));
@@ -423,7 +428,8 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   // Missing people are a state: never a running total, whatever "since" says of the disaster.
   if (scope === 'cumulative' && STATES.has(choice.metric)) scope = 'daily';
   // "Officials were preparing to evacuate 7,900": an action under way is dated like a count, though it is a target.
-  const imminent = scope === 'planned' && IMMINENT.test(text.slice(window[0], phrase[0]));
+  // "Another 59,000 residents are yet to be evacuated": what is still to be done is reported as of the day.
+  const imminent = scope === 'planned' && (IMMINENT.test(text.slice(window[0], phrase[0])) || IMMINENT.test(text.slice(phrase[1], window[1])));
   if (sharesAux) scope = 'cumulative';
   let day = (choice.gapped || sharesAux) && before ? borrowedDay(before.claim) : claimDay(ctx, days, window, phrase[0], imminent ? 'daily' : scope, text, STATES.has(choice.metric));
   if (day?.since && scope === 'daily') scope = 'cumulative';
@@ -507,6 +513,7 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
     quoteSpan,
   };
   item.lastClaim = claim;
+  item.lastByMetric.set(claim.metric, claim);
   // A headline's target with no day of its own ("Hamas to free 20") is the body's target told short.
   const headline = p.sentence.paragraph === 0;
   const perfect = PERFECT.test(text.slice(window[0], window[1]));
@@ -606,6 +613,8 @@ const ORGANISATION = /^(?:group|military|army|movement|militia|organi[sz]ation|f
 const NOT_SECTION_SOURCE = /^(?:Summary|Context|Background|Casualties|Assessment|Analysis|Update|Updates|Latest|Home front|Outlook|Note|Editor's note|Read more|Watch|Live|Breaking)$/i;
 
 function namedBefore(source: string | undefined, item: Item, sentence?: string, own?: string): string | undefined {
+  // "According to him, 12 civilians have been killed": the one who spoke last.
+  if (source && /^(?:him|her|them)$/i.test(source)) return item.lastSource ?? source;
   if (!source || !BARE_KIND.test(source)) return source;
   // "Volunteers from the Zaka rescue service have recovered 260 bodies, the organisation said": named in the sentence.
   const here = own && /^(?:organi[sz]ation|group|service|charity|agency|network)$/i.test(source) ? NAMED_BODY.exec(own)?.[1] : undefined;

@@ -60,7 +60,7 @@ const BROAD = new Set([
   'Kazakhstan', 'Uzbekistan', 'Jordan', 'Palestine', 'Portugal', 'Netherlands', 'Belgium', 'Switzerland', 'Austria', 'Sweden',
   'Norway', 'Finland', 'Denmark', 'Ireland', 'Hungary', 'Romania', 'Moldova', 'Bulgaria', 'Serbia', 'Croatia', 'Slovenia', 'Slovakia',
   'Czech Republic', 'Lithuania', 'Latvia', 'Estonia', 'South Korea', 'North Korea', 'New Zealand', 'Sri Lanka', 'Cuba', 'Honduras',
-  'Guatemala', 'Nicaragua', 'Bolivia', 'Paraguay', 'Uruguay', 'United Kingdom', 'UK', 'US', 'USA', 'UAE', 'United Arab Emirates', 'Gaza', 'West Bank',
+  'Guatemala', 'Nicaragua', 'Bolivia', 'Paraguay', 'Uruguay', 'Malawi', 'Zambia', 'Madagascar', 'Jamaica', 'Mayotte', 'United Kingdom', 'UK', 'US', 'USA', 'UAE', 'United Arab Emirates', 'Gaza', 'West Bank',
 ]);
 
 /** isCountryOrState says whether a place is a whole country or a US state, broader than a city or district. */

@@ -1,7 +1,7 @@
 /** Scope and per-side cues: is a figure one day's count, a running total or a target, and is it per side? */
 import type { Scope } from '../../shared/types.ts';
 
-const PLANNED = /\b(?:will|would|should|shall|set to|is to|are to|was to|were to|plans?\s+to|planned|planning|prepar(?:ing|es?|ed) to|(?:getting |were |was |are |is )?ready to|poised to|expected to|expects?|anticipates?|forecasts?|predicts?|scheduled|agreed to|aims?\s+to|intends?\s+to|going to|(?:could|may|might) be(?! \w+ed\b[^.]*\b(?:already|so far))|(?:could|may|might|likely to) (?:rise|climb|reach|exceed|top))\b/i;
+const PLANNED = /\b(?:will|would|should|shall|set to|is to|are to|was to|were to|(?:yet|still) to be|plans?\s+to|planned|planning|prepar(?:ing|es?|ed) to|(?:getting |were |was |are |is )?ready to|poised to|expected to|expects?|anticipates?|forecasts?|predicts?|scheduled|agreed to|aims?\s+to|intends?\s+to|going to|(?:could|may|might) be(?! \w+ed\b[^.]*\b(?:already|so far))|(?:could|may|might|likely to) (?:rise|climb|reach|exceed|top))\b/i;
 const CUMULATIVE = new RegExp([
   'so far', 'to date', 'as of', 'in total', '(?:a )?total of', 'overall', 'altogether', 'in all', 'cumulative', 'since', 'tally',
   // "By the evening of the first day, 104 had been freed": a total as of then.
@@ -48,7 +48,7 @@ export function scopeOf(input: ScopeInput): Scope {
   const verbGroup = /^(?:[^\s,;]+\s+){0,5}/.exec(sentence.slice(phrase[1], window[1]).trimStart())?.[0] ?? '';
   const predicate = `${verbGroup} ${input.termEnd && input.termEnd > phrase[1] ? sentence.slice(phrase[1], input.termEnd) : ''}`;
   if (input.reciprocal || PLANNED.test(lead) || PLANNED.test(predicate) || (input.headline && HEADLINE_FUTURE.test(lead))) return 'planned';
-  if (input.since || hasTotalCue(input) || isBroughtTo(sentence, lead, phrase)) return 'cumulative';
+  if (input.since || hasTotalCue(input) || isBroughtTo(sentence, lead, phrase) || AS_OF_AFTER.test(sentence.slice(phrase[1], window[1]))) return 'cumulative';
   return 'daily';
 }
 
@@ -74,6 +74,9 @@ const THE_NUMBER_OF = /^\s+the\s+(?:overall\s+|total\s+)?(?:number|total|tally|c
 function isBroughtTo(sentence: string, lead: string, phrase: [number, number]): boolean {
   return BROUGHT_TO.test(lead) && THE_NUMBER_OF.test(sentence.slice(phrase[1], phrase[1] + 40));
 }
+
+// "reports 438 deaths, 918 injuries and 282 people missing ... as of 17 March": a tally's date closing its list.
+const AS_OF_AFTER = /\bas of\s+(?:\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|this|\d{1,2}[:.]\d\d)/u;
 
 function apart(sentence: string, phrase: [number, number], [s, e]: [number, number]): boolean {
   return /[,;]/.test(e <= phrase[0] ? sentence.slice(e, phrase[0]) : sentence.slice(phrase[1], s));

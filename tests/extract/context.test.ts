@@ -194,6 +194,14 @@ describe('across sentences', () => {
     // "Three more were arrested overnight" is a new count, not Thursday's three again; "bringing to six the number held".
     ['Arrests\nPolice arrested three people on Friday. Three more were arrested overnight, bringing to six the number held, police said.',
       ['arrested 3 daily 2025-05-23', 'arrested 3 daily 2025-05-24 [police]', 'arrested 6 cumulative 2025-05-24 [police]']],
+    // "as of 17 March" closing a list makes it a tally; "up from 225 deaths reported on 15 March" is that metric's
+    // earlier tally, of its own day; "in southern Malawi" keeps its compass part.
+    ['Flash update\nThe department reports 438 deaths, 918 injuries and 282 people missing in southern Malawi as of 23 May, up from 225 deaths reported on 21 May.',
+      ['killed 438 cumulative 2025-05-23 [department] @southern Malawi', 'injured 918 cumulative 2025-05-23 [department] @southern Malawi', 'missing 282 daily 2025-05-23 [department] @southern Malawi', 'killed 225 cumulative 2025-05-21 [department] @southern Malawi']],
+    // "yet to be evacuated" is a target of the day; "According to him" is the last speaker; "since the start of the
+    // incursion" runs from the day the text said it began, past an aside.
+    ['Kursk\nMore than 121,000 people have been evacuated since Ukrainian troops crossed the border on May 20, Smirnov said.\nAnother 59,000 residents are yet to be evacuated, Smirnov said. According to him, 12 civilians have been killed and 121 injured, including 10 children, since the start of the incursion.',
+      ['evacuated 121000 cumulative 2025-05-20..2025-05-24 [Smirnov]', 'evacuated 59000 planned 2025-05-24 [Smirnov]', 'killed 12 cumulative 2025-05-20..2025-05-24 [Smirnov]', 'injured 121 cumulative 2025-05-20..2025-05-24 [Smirnov]']],
     // A national body's toll is its country's; a live blog's headline names the place of entries that name none.
     ["Peru's health ministry said 30 people had died.", ["killed 30 daily 2025-05-24 [Peru's health ministry] @Peru"]],
     ["Gaza's Health Ministry says 350 people have been wounded in the war.", ["injured 350 cumulative 2025-05-24 [Gaza's Health Ministry] @Gaza"]],
