@@ -120,7 +120,7 @@ export function readEntryAge(ctx: DayContext, sentence: string): boolean {
 
 /** claimDay dates the number at `at` whose clause is `window`: its clause's words first, then its sentence's,
  * then the paragraph's day, then the publication day. Only a target may be dated after publication. */
-export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, number], at: number, scope: Scope, sentence: string, state = false): DayRange | undefined {
+export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, number], at: number, scope: Scope, sentence: string, state = false, things = false): DayRange | undefined {
   const pub = ctx.publishedDay;
   // Helpers live at module level: closures made on every call cost more than the lookups they do.
   const mentions = days.mentions.filter((m) => allowed(m, scope, pub));
@@ -205,7 +205,8 @@ export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, n
   // A running total is as of the report, not as of an old day the paragraph named ("on Oct. 7 ... has killed").
   // Nor is a figure after "the quake struck on Monday" about Monday: that day is when the disaster began.
   const inherited = ctx.paragraphDay;
-  const stale = (scope === 'cumulative' && inherited && inherited.date < addDays(pub, -PAST_CONTEXT_DAYS)) || (inherited?.date === ctx.eventDay && !inherited?.dateEnd);
+  // Things launched or downed in the attack are of its day: only a casualty count moves on past it.
+  const stale = (scope === 'cumulative' && inherited && inherited.date < addDays(pub, -PAST_CONTEXT_DAYS)) || (!things && inherited?.date === ctx.eventDay && !inherited?.dateEnd);
   if (inherited && !stale) return { ...inherited, source: inherited.source === 'statement' ? 'statement' : 'paragraph' };
   return { date: pub, source: 'published' };
 }

@@ -22,7 +22,7 @@ const HOSTAGES = /\bhostages?\b/i;
 const CAPTIVES = /\b(?:prisoners?|detainees?|hostages?|captives?|captivity|inmates?|POWs?|prisoners of war)\b/i;
 // A verb that says the event itself began, with or without a noun naming it.
 const STRUCK = /\b(?:struck|made landfall|erupted|broke out|open(?:ed|ing) fire|collapsed|stormed|capsized|sank|exploded|blew up|hijacked|tore through|ripped through|swept through|slammed into)\b/i;
-export const EVENT_NOUN = /\b(?:rains?|rainfall|downpours?|heatwave|heat wave|quakes?|earthquakes?|tremors?|storms?|hurricane|typhoon|cyclone|flood(?:s|ing|waters?)?|fires?|wildfires?|blaze|collapse|explosions?|blasts?|attacks?|strikes|shootings?|crash|sinking|landslides?|eruptions?|tsunami|unrest|riots?|protests?|clashes|violence|disaster|accident|stampede|derailment|outbreak|ceasefire|truce)\b/i;
+export const EVENT_NOUN = /\b(?:rains?|rainfall|downpours?|heatwave|heat wave|quakes?|earthquakes?|tremors?|storms?|hurricane|typhoon|cyclone|flood(?:s|ing|waters?)?|fires?|wildfires?|blaze|collapse|explosions?|blasts?|attacks?|strikes|(?:missile|air|drone|rocket)\s+strike|shootings?|crash|sinking|landslides?|eruptions?|tsunami|unrest|riots?|protests?|clashes|violence|disaster|accident|stampede|derailment|outbreak|ceasefire|truce)\b/i;
 const EVENT_ON = new RegExp(`${EVENT_NOUN.source}\\s+(?:(?:late|early)\\s+)?(?:on|of)\\s+(?:the\\s+night\\s+of\\s+)?$`, 'i');
 const BEGAN = /\b(?:began|started|occurred|happened|hit|surged|first reported|was reported|erupted|broke out|took effect|came into (?:effect|force))\b/i;
 // "since clashes turned deadly on July 16", "the fires that have burned since Tuesday": the event has run since that day.

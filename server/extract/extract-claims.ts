@@ -136,6 +136,10 @@ const OWN_DAY_AFTER = /^\s+(?:by|on|late on|early on)\s+(?:Monday|Tuesday|Wednes
 const FIGURE_UP_FROM = /\b(?:figure|toll|number|total|tally|count)\s+(?:is|was|has\s+risen|rose)\s+(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i;
 const IN_RETURN_LEAD = /^(?:In return|In exchange|In turn),/i;
 const BRINGING_TO = /\b(?:bringing|brings|brought|bring|taking|takes|raising|raises|pushing)\s+to\s+$/i;
+const RAISING_TOLL = /\b(?:raising|raised|bringing|brought|pushing|pushed|taking|took)\s+the\s+(?:death\s+|overall\s+)?toll\b[^,;:]{0,70}?\bto\s+(?:(?:at\s+least|about|nearly|more\s+than|over)\s+)?$/i;
+const ONES_AFTER = /^\s+(?:with\s+)?(?:\p{Ll}+\s+)?ones\b/u;
+// "The official toll stood at 31. It counted 45 people with serious injuries": the same source's tally, told on.
+const COUNTED_AGAIN = /^(?:It|They|The (?:ministry|agency|office|prefecture|department))\s+(?:also\s+)?(?:counted|counts|listed|lists|recorded|records|put|puts|reported|reports)\b/;
 const THINGS = /^(?:missiles|drones)_(?:launched|intercepted)$/;
 const PERIOD_TOTAL = /\b(?:so far|to date|in total|(?:a )?total of|overall|altogether|in all|cumulative|since|this (?:week|month|year)|these \w+ (?:days|weeks|hours)|the (?:past|last) (?:\w+ )?(?:days|weeks|week|hours|fortnight|months)|of the war|during the war|in the war)\b/i;
 const CASUALTIES = /^(?:killed|injured|missing|evacuated|displaced)$/;
@@ -375,6 +379,16 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
     const swap = p.hits.find((h) => item.reciprocal.has(h.metric));
     if (swap) chosen = { metric: swap.metric, hit: swap, distance: 6, nounPhrase: [], countsPeople: true, ownNoun: true };
   }
+  // "raising the death toll from Wednesday's Russian missile strike to 28": the toll's number, whatever the strike
+  // named on the way.
+  if (RAISING_TOLL.test(text.slice(Math.max(0, phrase[0] - 90), phrase[0]))) {
+    const toll = p.hits.find((h) => h.metric === 'killed' && h.stems.includes('toll') && p.tokens[h.first].start - start < phrase[0]);
+    if (toll) chosen = { metric: 'killed', hit: toll, distance: 1, nounPhrase: [], countsPeople: true, ownNoun: true };
+  }
+  // "with 45 serious injuries and more than 1,370 with lighter ones": "ones" stands for the noun before.
+  if ((!chosen || !chosen.ownNoun) && previous && ONES_AFTER.test(text.slice(phrase[1], phrase[1] + 30)) && /\band\s+(?:(?:about|some|nearly|more\s+than|at\s+least|over)\s+)?$/i.test(text.slice(Math.max(0, phrase[0] - 20), phrase[0]))) {
+    chosen = { ...previous, ownNoun: true, nounPhrase: [] };
+  }
   // "Iran had fired 14 missiles at the base and that 13 had been shot down": a bare count the verb after it says
   // was intercepted counts the things the count before it launched.
   const downed = !chosen && previous && /_launched$/.test(previous.metric) ? DOWNED_AFTER.exec(text.slice(phrase[1], phrase[1] + 40)) : null;
@@ -431,7 +445,7 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   // "Another 59,000 residents are yet to be evacuated": what is still to be done is reported as of the day.
   const imminent = scope === 'planned' && (IMMINENT.test(text.slice(window[0], phrase[0])) || IMMINENT.test(text.slice(phrase[1], window[1])));
   if (sharesAux) scope = 'cumulative';
-  let day = (choice.gapped || sharesAux) && before ? borrowedDay(before.claim) : claimDay(ctx, days, window, phrase[0], imminent ? 'daily' : scope, text, STATES.has(choice.metric));
+  let day = (choice.gapped || sharesAux) && before ? borrowedDay(before.claim) : claimDay(ctx, days, window, phrase[0], imminent ? 'daily' : scope, text, STATES.has(choice.metric), THINGS.test(choice.metric));
   if (day?.since && scope === 'daily') scope = 'cumulative';
   if (day?.since && day.dateEnd) {
     // Only a period the text opened with "since" ("since 13 June") is one "since the war began" can lean on.
@@ -459,8 +473,8 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   // "As of 19:00, 50 people have been killed. 98 people have been wounded": a present perfect count with no day of
   // its own, in the sentence after a running total of the same paragraph, is part of the same tally.
   const tally = item.lastTotal;
-  if (scope === 'daily' && !state && accumulates(choice.metric) && tally && tally.index === p.index - 1 && tally.paragraph === p.sentence.paragraph &&
-    (day?.source === 'published' || day?.source === 'paragraph') && PRESENT_PERFECT.test(text.slice(window[0], window[1]))) {
+  if (scope === 'daily' && !state && accumulates(choice.metric) && tally && tally.index >= p.index - 1 && tally.paragraph === p.sentence.paragraph &&
+    (day?.source === 'published' || day?.source === 'paragraph') && (PRESENT_PERFECT.test(text.slice(window[0], window[1])) || COUNTED_AGAIN.test(text))) {
     scope = 'cumulative';
     day = { date: tally.date ?? ctx.publishedDay, ...(tally.dateEnd ? { dateEnd: tally.dateEnd } : {}), source: 'paragraph' };
   }

@@ -167,6 +167,8 @@ function gap(tokens: Token[], hit: TermHit, at: NumberAt, nounPhrase: number[]):
   let distance = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
+    // "listed 22 people as missing": "as" right before the term says what they are.
+    if (t.norm === 'as' && i + 1 === to && hit.first === to) continue;
     if (/^[;:()–—]$/.test(t.text) || BOUNDARY_WORDS.has(t.text.toLowerCase())) return Infinity;
     if (t.text === ',') {
       if (tokens[i + 1]?.norm === 'and') return Infinity;

@@ -74,6 +74,8 @@ const TOPIC_HEADLINE = /^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?):\s+(?:
 /** headlinePlace returns the place a live blog's headline is named after, for figures that name none. */
 export function headlinePlace(headline: string): string | undefined {
   const name = LIVE_HEADLINE.exec(headline)?.[1] ?? TOPIC_HEADLINE.exec(headline)?.[1];
+  // "Cyclone Chido: what we know": a storm's name is no place.
+  if (name && /^(?:Cyclone|Hurricane|Typhoon|Storm|Tropical|Tropical Storm|Operation)\b/.test(name)) return undefined;
   // "Israel-Gaza war live" names two sides, not one place.
   return name && !NOT_PLACE.test(name) && !/\p{Lu}\p{Ll}*-\p{Lu}/u.test(name) && !isDemonym(name.split(/\s+/)[0]) ? name : undefined;
 }

@@ -202,6 +202,14 @@ describe('across sentences', () => {
     // incursion" runs from the day the text said it began, past an aside.
     ['Kursk\nMore than 121,000 people have been evacuated since Ukrainian troops crossed the border on May 20, Smirnov said.\nAnother 59,000 residents are yet to be evacuated, Smirnov said. According to him, 12 civilians have been killed and 121 injured, including 10 children, since the start of the incursion.',
       ['evacuated 121000 cumulative 2025-05-20..2025-05-24 [Smirnov]', 'evacuated 59000 planned 2025-05-24 [Smirnov]', 'killed 12 cumulative 2025-05-20..2025-05-24 [Smirnov]', 'injured 121 cumulative 2025-05-20..2025-05-24 [Smirnov]']],
+    // "raising the death toll from Wednesday's missile strike to 28"; "listed 22 people as missing"; a missile strike
+    // names the disaster's day, but not of things launched in it.
+    ['Ternopil strike\nRescuers pulled more bodies from the rubble overnight, raising the death toll from Thursday\'s Russian missile strike to 28, the emergency service said. On Thursday evening, officials had put the toll at 25 and listed 22 people as missing.\nRussia launched 476 drones overnight into Thursday, the air force said.',
+      ['killed 28 cumulative 2025-05-24 [emergency service]', 'killed 25 cumulative 2025-05-22 [officials]', 'missing 22 daily 2025-05-22 [officials]', 'drones_launched 476 daily 2025-05-22 [air force]']],
+    // "It counted 45 people with serious injuries and more than 1,370 with lighter ones": the toll's source telling on;
+    // "ones" stands for the noun before; a storm's name is no place.
+    ['Cyclone Chido: what we know about the disaster in Mayotte\nThe official toll stood at 31 dead on Thursday evening, the ministry said. It counted 45 people with serious injuries and more than 1,370 with lighter ones.',
+      ['killed 31 cumulative 2025-05-22 [ministry] @Mayotte', 'injured 45 cumulative 2025-05-22 [ministry] @Mayotte', 'injured 1370 cumulative 2025-05-22 [ministry] @Mayotte']],
     // A national body's toll is its country's; a live blog's headline names the place of entries that name none.
     ["Peru's health ministry said 30 people had died.", ["killed 30 daily 2025-05-24 [Peru's health ministry] @Peru"]],
     ["Gaza's Health Ministry says 350 people have been wounded in the war.", ["injured 350 cumulative 2025-05-24 [Gaza's Health Ministry] @Gaza"]],
