@@ -140,6 +140,9 @@ export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, n
   // "missing since their boat sank in rough seas off Stock Island, near Key West, on Wednesday": commas and all.
   if (state) own = own.filter((m) => !SINCE.test(sentence.slice(window[0], m.start)) && !STATE_SINCE.test(sentence.slice(at, m.start)));
   const mention = nearest(own.filter((m) => inWindow(m, window)), at);
+  // "68 bodies yesterday and two more this morning": the nearer of the two days is the count's.
+  const today = scope !== 'planned' ? phrase('today') : undefined;
+  if (today && (!mention || Math.abs(today.at - at) < Math.abs(mention.start - at))) return { date: pub, source: 'clause' };
   if (mention) {
     // "since Helene made landfall on Thursday night": a running total from that day to the day of the tally.
     if (scope !== 'planned' && SINCE.test(sentence.slice(window[0], mention.start))) return { date: mention.date, dateEnd: nearest(days.statementDays.filter((m) => allowed(m, scope, pub)), at)?.date ?? pub, source: 'clause', since: true };
@@ -186,6 +189,8 @@ export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, n
   const series = ctx.seriesStart ?? ctx.eventDay;
   if (nth?.unit === 'day' && series && !named) return { date: addDays(series, nth.n - 1), source: 'clause' };
   if (phrase('overnight')) return { date: pub, source: 'clause', night: true };
+  // "and two more this morning": the day of the report (or of the entry it is told in).
+  if (phrase('today') && scope !== 'planned') return { date: pub, source: 'clause' };
   // A target names its own period or has none; the day its sentence speaks of is when it was announced.
   if (scope === 'planned') return undefined;
   // "said 72 people had been killed, ..., and that 1,300 had been injured since Monday": a day opening another

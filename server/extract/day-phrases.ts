@@ -8,6 +8,8 @@ export type DayPhrase =
   | { type: 'relative'; at: number; end: number; offset: number }
   /** "overnight": the night that ended on the publication day. */
   | { type: 'overnight'; at: number; end: number }
+  /** "this morning", "today", "tonight": the publication day itself. */
+  | { type: 'today'; at: number; end: number }
   /** "in these two days", "over the past week", "in the past 48 hours": N days up to the present. */
   | { type: 'past'; at: number; end: number; days: number }
   /** "over three days": N days from when the thing counted starts. */
@@ -24,6 +26,7 @@ const RELATIVE: Array<[RegExp, number]> = [
   [/\b(?:(?<!\bthe\s)that\s+(?:same\s+)?day|the\s+same\s+day)\b(?!['’]s)/gi, 0],
 ];
 const OVERNIGHT = /\bovernight\b/gi;
+const TODAY = /\b(?:this\s+(?:morning|afternoon|evening)|earlier\s+today|today)\b/gi;
 const PAST = /\b(?:in|over|during|for|within)?\s*(?:just\s+)?(?:these|the\s+(?:past|last|previous))\s+(?:([\w-]+)\s+)?(days|weeks|week|hours|fortnight)\b/gi;
 // "over the four days" is a period the text already set up; "the two extra days" come after it.
 const SPAN = /\b(?:over|across|within|during|in)\s+(?:the\s+(?:next\s+|coming\s+)?)?([\w-]+)\s+(?:(extra|more|additional|further)\s+)?(days|weeks)\b/gi;
@@ -38,7 +41,7 @@ const NTH = new RegExp(`\\b(?:on\\s+|for\\s+)?(?:the\\s+|a\\s+)?${ORDINAL}(?:\\s
 const DAY_N = /\bday\s+(\d{1,2})\s+of\b/gi;
 
 // Every phrase below has one of these words; most sentences have none.
-const CUE = /\b(?:day|days|night|week|weeks|weekend|overnight|hours|fortnight|stage|phase|part|round|batch)\b/i;
+const CUE = /\b(?:day|days|night|week|weeks|weekend|overnight|hours|fortnight|stage|phase|part|round|batch|today|morning|afternoon|evening)\b/i;
 
 /** findDayPhrases lists the relative, overnight, period and "Nth day" phrases of a sentence. */
 export function findDayPhrases(sentence: string): DayPhrase[] {
@@ -48,6 +51,7 @@ export function findDayPhrases(sentence: string): DayPhrase[] {
     for (const m of sentence.matchAll(re)) out.push({ type: 'relative', at: m.index!, end: m.index! + m[0].length, offset });
   }
   for (const m of sentence.matchAll(OVERNIGHT)) out.push({ type: 'overnight', at: m.index!, end: m.index! + m[0].length });
+  for (const m of sentence.matchAll(TODAY)) out.push({ type: 'today', at: m.index!, end: m.index! + m[0].length });
   const past: Array<[number, number]> = [];
   for (const m of sentence.matchAll(PAST)) {
     const days = pastDays(m[1], m[2].toLowerCase());

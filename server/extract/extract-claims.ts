@@ -140,6 +140,8 @@ const RAISING_TOLL = /\b(?:raising|raised|bringing|brought|pushing|pushed|taking
 const ONES_AFTER = /^\s+(?:with\s+)?(?:\p{Ll}+\s+)?ones\b/u;
 // "The official toll stood at 31. It counted 45 people with serious injuries": the same source's tally, told on.
 const COUNTED_AGAIN = /^(?:It|They|The (?:ministry|agency|office|prefecture|department))\s+(?:also\s+)?(?:counted|counts|listed|lists|recorded|records|put|puts|reported|reports)\b/;
+const ROSE_TO = /\b(?:rose|risen|rising|climbed|jumped|increased|reached|stood at|stands at)\s+(?:to\s+)?(?:(?:at\s+least|about|nearly|more\s+than|over)\s+)?$/i;
+const RATE_AFTER = /^[^,;.]{0,40}\bfor\s+(?:each|every)\b/i;
 const THINGS = /^(?:missiles|drones)_(?:launched|intercepted)$/;
 const PERIOD_TOTAL = /\b(?:so far|to date|in total|(?:a )?total of|overall|altogether|in all|cumulative|since|this (?:week|month|year)|these \w+ (?:days|weeks|hours)|the (?:past|last) (?:\w+ )?(?:days|weeks|week|hours|fortnight|months)|of the war|during the war|in the war)\b/i;
 const CASUALTIES = /^(?:killed|injured|missing|evacuated|displaced)$/;
@@ -399,12 +401,19 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   // "The health ministry counted 30 dead on Wednesday and 51 by Friday": a bare count joined by "and", with a day of
   // its own, counts what the count before it did.
   const after = text.slice(before?.claim.quoteSpan?.[1] ?? 0, phrase[0]);
-  if ((!chosen || !chosen.ownNoun) && previous && ((ANOTHER_COUNT.test(after) && OWN_DAY_AFTER.test(text.slice(phrase[1], phrase[1] + 30))) || ANOTHER_NIGHT.test(after))) {
+  // "arrested 203 people for failing to disperse and 17 more for breaking the curfew": an addition joined by "and".
+  const addition = /^\s+more\b/i.test(text.slice(phrase[1], phrase[1] + 8)) && /^[^;:.]{0,80}?\s+and\s+$/i.test(after);
+  if ((!chosen || !chosen.ownNoun) && previous && ((ANOTHER_COUNT.test(after) && OWN_DAY_AFTER.test(text.slice(phrase[1], phrase[1] + 30))) || ANOTHER_NIGHT.test(after) || addition)) {
     chosen = { ...previous, ownNoun: true, nounPhrase: [] };
   }
   // "has passed 700, up from about 300 late on Saturday": the earlier tally of the count before it.
   const earlierTally = !!previous && UP_FROM_BEFORE.test(text.slice(before!.claim.quoteSpan![1], phrase[0]));
   if (earlierTally && (!chosen || !chosen.ownNoun)) chosen = { ...previous!, ownNoun: true, nounPhrase: [] };
+  // "17 more for breaking the curfew", "and rose to 10 on Sunday": an addition or a toll's next value is a count of its
+  // own, not a breakdown of the one before.
+  if (chosen && !chosen.ownNoun && (/^\s+(?:more|others)\b/i.test(text.slice(phrase[1], phrase[1] + 10)) || ROSE_TO.test(text.slice(Math.max(0, phrase[0] - 20), phrase[0])))) chosen = { ...chosen, ownNoun: true };
+  // "with three Palestinian prisoners to be released for each of them": a rate, no count.
+  if (chosen && RATE_AFTER.test(text.slice(phrase[1], phrase[1] + 60))) return undefined;
   // A figure of an earlier event is background, whatever it counts; checked once a metric is at stake.
   if (!chosen || isHistorical(text, window, phrase[0], ctx.publishedDay, phrase[1]) || isHabitual(text.slice(window[0], window[1]))) return undefined;
   // "A year ago, police opened fire on crowds. Rights groups say more than 60 were killed in the weeks that followed."

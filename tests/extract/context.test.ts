@@ -210,6 +210,11 @@ describe('across sentences', () => {
     // "ones" stands for the noun before; a storm's name is no place.
     ['Cyclone Chido: what we know about the disaster in Mayotte\nThe official toll stood at 31 dead on Thursday evening, the ministry said. It counted 45 people with serious injuries and more than 1,370 with lighter ones.',
       ['killed 31 cumulative 2025-05-22 [ministry] @Mayotte', 'injured 45 cumulative 2025-05-22 [ministry] @Mayotte', 'injured 1370 cumulative 2025-05-22 [ministry] @Mayotte']],
+    // "and rose to 10 on Sunday", "and 17 more for breaking the curfew": a toll's next value and an addition are counts
+    // of their own; "two more this morning" is of the report's day; a rate "for each of them" is no count; "calls for
+    // Hamas to free 20" is a target.
+    ['Strike toll\nThe toll stood at eight on Thursday evening and rose to 10 on Friday, the governor said.\nPolice arrested 203 people for failing to disperse and 17 more for breaking the curfew on Friday night.\n"We found 12 bodies yesterday and two more this morning," an official said.\nThe deal calls for Hamas to free 20 more women, with three prisoners to be released for each of them.',
+      ['killed 8 cumulative 2025-05-22 [governor]', 'killed 10 cumulative 2025-05-23 [governor]', 'arrested 203 daily 2025-05-23', 'arrested 17 daily 2025-05-23', 'killed 12 daily 2025-05-23 [official]', 'killed 2 daily 2025-05-24 [official]', 'hostages_released 20 planned -']],
     // A national body's toll is its country's; a live blog's headline names the place of entries that name none.
     ["Peru's health ministry said 30 people had died.", ["killed 30 daily 2025-05-24 [Peru's health ministry] @Peru"]],
     ["Gaza's Health Ministry says 350 people have been wounded in the war.", ["injured 350 cumulative 2025-05-24 [Gaza's Health Ministry] @Gaza"]],
