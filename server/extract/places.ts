@@ -98,14 +98,16 @@ export function eventPlace(sentence: string, cache?: PlaceCache): string | undef
 }
 
 // "in the district", "across the country": a unit the text named before.
-const THE_UNIT = /\b(?:in|across|throughout|around)\s+the\s+(country|district|state|province|region|county|oblast|prefecture)\b/;
+const THE_UNIT = /\b(?:in|across|throughout|around)\s+the\s+(country|district|state|province|region|county|oblast|prefecture|city|town)\b/;
 
 /** unitNamedBefore returns the place "the district" or "the country" of a clause refers to: the last one of that
  * kind the sentences before it named (the nearest first), or undefined. */
 export function unitNamedBefore(clause: string, before: string[], cache?: PlaceCache, main?: () => string | undefined): string | undefined {
   const unit = THE_UNIT.exec(clause)?.[1];
   if (!unit) return undefined;
-  const ofUnit = (c: Candidate) => (unit === 'country' ? !!c.broad && !/^(?:north|south|east|west|central)/i.test(c.place) : new RegExp(`\\b${unit}\\b`, 'i').test(c.place));
+  // "detained in the city": the last place named that is no country, region or district.
+  const town = (c: Candidate) => !c.broad && !/\b(?:district|province|region|county|oblast|prefecture|state|area)\b/i.test(c.place);
+  const ofUnit = (c: Candidate) => (unit === 'country' ? !!c.broad && !/^(?:north|south|east|west|central)/i.test(c.place) : unit === 'city' || unit === 'town' ? town(c) : new RegExp(`\\b${unit}\\b`, 'i').test(c.place));
   // The story's own district, when its disaster is placed in one, before a neighbouring one named in passing.
   const story = main?.();
   if (story && ofUnit({ at: 0, place: story, ...(isCountryOrState(story) ? { broad: true } : {}) })) return trimUnit(story);
@@ -154,6 +156,9 @@ function add(found: Candidate[], sentence: string, at: number, name: string, dir
   const possessive = /^(.+?)['’]s$/.exec(words[0]);
   const place = possessive ? (words.length > 1 ? words.slice(1).join(' ') : possessive[1]) : name.replace(/['’]s$/, '');
   if (NOT_PLACE.test(place) || NOT_PLACE.test(place.split(/\s+/)[0])) return;
+  // "in the Europa League", "at the Maha Kumbh festival": a competition or a gathering is no place.
+  // ("Alxa League" is an Inner Mongolian prefecture: only a sporting league is no place.)
+  if (/(?:Europa|Champions|Premier|Nations|Super|Conference|Major|Football)\s+League$|\s(?:Cup|Championships?|Games|Olympics|Festival|Summit|Conference|Awards?|Prize|Mela|Kumbh)$/.test(place)) return;
   // "in Russian attacks" names no place; "in Fujian evacuated", "in Fujian," do, though the name ends like a
   // nationality: a word that only looks like one is a place unless a noun follows it.
   const head = place.split(/\s+/)[0];

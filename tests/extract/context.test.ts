@@ -215,6 +215,9 @@ describe('across sentences', () => {
     // Hamas to free 20" is a target.
     ['Strike toll\nThe toll stood at eight on Thursday evening and rose to 10 on Friday, the governor said.\nPolice arrested 203 people for failing to disperse and 17 more for breaking the curfew on Friday night.\n"We found 12 bodies yesterday and two more this morning," an official said.\nThe deal calls for Hamas to free 20 more women, with three prisoners to be released for each of them.',
       ['killed 8 cumulative 2025-05-22 [governor]', 'killed 10 cumulative 2025-05-23 [governor]', 'arrested 203 daily 2025-05-23', 'arrested 17 daily 2025-05-23', 'killed 12 daily 2025-05-23 [official]', 'killed 2 daily 2025-05-24 [official]', 'hostages_released 20 planned -']],
+    // "in the city" is the last town named; a sporting league is no place.
+    ['Police detain four\nPolice in Amsterdam detained four people on Monday night in the Nieuw-West district.\nThe arrests bring to 66 the number of people detained in the city since Thursday night, after Ajax beat Maccabi in the Europa League.',
+      ['arrested 4 daily 2025-05-19 @Amsterdam', 'arrested 66 cumulative 2025-05-22..2025-05-24 @Amsterdam']],
     // A national body's toll is its country's; a live blog's headline names the place of entries that name none.
     ["Peru's health ministry said 30 people had died.", ["killed 30 daily 2025-05-24 [Peru's health ministry] @Peru"]],
     ["Gaza's Health Ministry says 350 people have been wounded in the war.", ["injured 350 cumulative 2025-05-24 [Gaza's Health Ministry] @Gaza"]],
