@@ -25,10 +25,14 @@ const ANNOUNCED = /\b(?:was|were|had been|has been)\s+(?:announced|confirmed|rep
 const ASIDE_ON_SUBJECT = /^[^,;“”"]{2,60},\s*(?:which|who)\s[^,;“”"]*$/;
 // "K. Rajan", "John F. Kennedy": an initial's period is no clause break either.
 const INITIAL = /\b(\p{Lu})\.(?=\s\p{Lu})/gu;
+const SECOND_SPEAKER = /,\s*(?:and|while|but)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+(?:reported|recorded|confirmed|counted|said)\s+(?:(?:at\s+least|about|nearly|more\s+than|some|over)\s+)?$/u;
 const NOT_AGENT = /^(?:and|but|which|who|it|they|he|she|we|this|that|there)\b/i;
 
 /** findAttribution returns who the sentence says gave the number at [from, to), if it says. */
 export function findAttribution(sentence: string, from: number, to: number): string | undefined {
+  // "Officials in Mozambique said 70 had been killed there, and Malawi reported 13 deaths": a second speaker.
+  const second = SECOND_SPEAKER.exec(sentence.slice(Math.max(0, from - 60), from));
+  if (second && isAgent(second[1])) return clean(second[1]);
   const { according, after, before } = sourcesOf(sentence);
   if (according && !overlaps(according.at, according.end, from, to)) return according.who;
   const following = after.find((a) => a.at >= to);

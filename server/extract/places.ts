@@ -21,6 +21,7 @@ const SUBJECT = /^(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)(?=\s+(?:rep
 const PLACE_LIST_AFTER = /^(?:,\s*\p{Lu}[\p{L}’'-]*)*,?\s+and\s+\p{Lu}[\p{L}’'-]*\s+(?:provinces|regions|districts|states|counties|oblasts|cities|towns|villages)\b/u;
 // "Nepal's Gen Z protests: what we know": a country whose event the headline names.
 const HEAD_POSSESSIVE = /^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)(?=['’]s\s)/u;
+const CLAUSE_SUBJECT = /,\s*(?:and|while|but)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+(?:reported|recorded|confirmed|counted)\b/gu;
 const HEAD_SUBJECT = /^(?:[^:.]{1,40}:\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)(?=\s+\p{Ll}+s\b)/u;
 const CAPITAL = /\b[Tt]he\s+(\p{Lu}\p{L}+)\s+capital\b/gu;
 // "talks in Istanbul" say where a deal was made, not where the counted thing happened.
@@ -140,6 +141,8 @@ function candidatesOf(sentence: string, cache?: PlaceCache): Candidate[] {
     }
     const subject = SUBJECT.exec(sentence)?.[0];
     if (subject && isCountryOrState(subject)) found.push({ at: 0, place: subject, broad: true });
+    // "..., and Malawi reported 13 deaths": a country reporting its own toll in a later clause.
+    for (const m of sentence.matchAll(CLAUSE_SUBJECT)) if (isCountryOrState(m[1])) found.push({ at: m.index! + m[0].indexOf(m[1]), place: m[1], broad: true });
   }
   cache?.set(sentence, found);
   return found;

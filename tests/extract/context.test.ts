@@ -218,6 +218,9 @@ describe('across sentences', () => {
     // "in the city" is the last town named; a sporting league is no place.
     ['Police detain four\nPolice in Amsterdam detained four people on Monday night in the Nieuw-West district.\nThe arrests bring to 66 the number of people detained in the city since Thursday night, after Ajax beat Maccabi in the Europa League.',
       ['arrested 4 daily 2025-05-19 @Amsterdam', 'arrested 66 cumulative 2025-05-22..2025-05-24 @Amsterdam']],
+    // A second speaker inside the sentence gives, and places, its own count.
+    ['Mainland Africa\nOfficials in Mozambique said at least 70 people had been killed there, and Malawi reported 13 deaths.',
+      ['killed 70 daily 2025-05-24 [Officials in Mozambique] @Mozambique', 'killed 13 daily 2025-05-24 [Malawi] @Malawi']],
     // A national body's toll is its country's; a live blog's headline names the place of entries that name none.
     ["Peru's health ministry said 30 people had died.", ["killed 30 daily 2025-05-24 [Peru's health ministry] @Peru"]],
     ["Gaza's Health Ministry says 350 people have been wounded in the war.", ["injured 350 cumulative 2025-05-24 [Gaza's Health Ministry] @Gaza"]],
