@@ -151,7 +151,7 @@ export function findActor(clauseBefore: string, attribution?: string, named = fa
 }
 
 const ARMED_GROUP = /^(?:Hamas|Hezbollah|Houthis|Hizbollah|Taliban|Wagner)$/;
-const FRONTED_TIME = /^(?:(?:and|but|while|then)\s+)?(?:(?:since|on|by|over|during)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|night)|overnight|last\s+night)(?:\s+alone)?\s*,?\s*|^(?:and|but|while|then)\s+/i;
+const FRONTED_TIME = /^(?:(?:and|but|while|then)\s+)?(?:(?:since|on|by|over|during)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|night)|overnight|last\s+night)(?:\s+alone)?\s*,?\s*|^(?:and|but|while|then)\s+(?:that\s+)?/i;
 
 /** isAgent says whether a phrase can be a source: it names someone, or is a known kind of source ("officials"). */
 export function isAgent(phrase: string): boolean {

@@ -92,7 +92,8 @@ const THE_PLACE = /\bthe\s+(?:city|town|village|port|capital|region)\b/i;
 // "126 drones and one ballistic missile": only the counted noun and "and" between the count before and "one".
 const LISTED_ONE = /^\s+(?:[\p{L}-]+\s+){0,2}(?:and|or|plus)\s+$/u;
 const IMMINENT = /\b(?:prepar(?:ing|es?|ed)|ready|poised|about)\s+to\s+\p{L}+\s+(?:\p{L}+\s+){0,3}$|^\s+(?:\p{L}+\s+){0,2}(?:are|is|were|was)\s+(?:yet|still)\s+to\s+be\b/iu;
-const COORDINATED = /\b(?:and|while|as|but)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:\p{Ll}+\s+){1,3})$/u;
+// "..., and that Ukrainian air defences shot down 563": "that" after "and" opens the same kind of clause.
+const COORDINATED = /\b(?:and|while|as|but)\s+(?:that\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:\p{Ll}+\s+){1,7})$/u;
 const RELEASED = /^(?:hostages|prisoners)_released$/;
 const RELEASING = /_(?:released|exchanged)$/;
 // The next count of a list: no clause break before its "and".
@@ -579,7 +580,8 @@ function placeOf(p: Parsed, metric: string, bare: string, quoteSpan: [number, nu
 function actorOf(p: Parsed, choice: MetricChoice, bare: string, phrase: [number, number], window: [number, number], attribution?: string, before?: Found): string | undefined {
   const release = RELEASED.test(choice.metric);
   if (choice.countsPeople && !release) return undefined;
-  const clause = bare.slice(Math.max(window[0], attributionLead(bare)), phrase[0]).split(',').at(-1)!;
+  // "It said Hezbollah fired about 210 rockets": a pronoun's statement opens the clause, not its subject.
+  const clause = bare.slice(Math.max(window[0], attributionLead(bare)), phrase[0]).split(',').at(-1)!.replace(/^\s*(?:It|He|She|They)\s+(?:also\s+)?(?:said|says|added|reported)\s+(?:that\s+)?(?=\p{Lu})/u, '');
   // "Hamas released three hostages on Saturday and Israel freed 183": a clause joined by "and" has its own subject.
   const joined = / (?:and|while|as|but) /.test(clause) ? COORDINATED.exec(clause) : null;
   const actorClause = joined && /\p{Ll}/u.test(clause.slice(0, joined.index)) ? joined[1] : clause;

@@ -138,6 +138,9 @@ describe('actor across a list', () => {
     ['Hamas freed 8 hostages on Friday, and Israel 24 prisoners.', ['hostages_released 8 Hamas', 'prisoners_released 24 Israel']],
     // A clause joined by "and" with a subject and verb of its own has its own actor.
     ['Hamas freed three hostages on Saturday and Israel released 90 prisoners.', ['hostages_released 3 Hamas', 'prisoners_released 90 Israel']],
+    // "It said X fired", "..., and that Ukrainian air defences shot down or jammed": the statement's words are no subject.
+    ['It said Hezbollah fired about 210 rockets.', ['missiles_launched 210 Hezbollah']],
+    ['The air force said Russia had launched 598 drones overnight, and that Ukrainian air defences shot down or jammed 563 drones.', ['drones_launched 598 Russia', 'drones_intercepted 563 Ukraine']],
     // A live blog's time stamp is not the subject.
     ['07:45 BST Russia launched 90 drones and four ballistic missiles overnight.', ['drones_launched 90 Russia', 'missiles_launched 4 Russia']],
   ])('%s', (text, want) => expect(actors(text)).toEqual(want));
