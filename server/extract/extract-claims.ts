@@ -152,7 +152,7 @@ const PRONOUN_SOURCE = /,\s*(?:it|he|she|they)\s+(?:also\s+)?(?:said|says|added|
 /** extractClaims finds each numeric claim of a text once, dated against its publication. */
 export function extractClaims(text: string, options: ExtractOptions): ExtractedClaim[] {
   const pubDay = publishedDay(options.publishedAt);
-  const sentences = splitSentences(text);
+  const sentences = joinNumberReveals(splitSentences(text), text);
   const dates = findDates(text, pubDay);
   const counts = withSingles(text, classifyQuantities(text, options.publishedAt, dates).filter((q) => q.kind === 'count'));
   const doc = readDocument(text, dates, pubDay);
@@ -199,6 +199,22 @@ const OWN_ATTACK = /\b(?:an?|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{Ll}+)\s+(?:opene
 const WHEN_IT_STRUCK = /\bwhen\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:struck|hit|exploded|landed|fell|crashed|collapsed|slammed|detonated)\b/u;
 // "six people had died", "12,000 have been evacuated": a perfect tense, in reported speech or not.
 const PERFECT = /\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn)\b/u;
+
+// "By the numbers: 67,869. That is how many Palestinians have been killed": the number, then what it counts.
+const HOW_MANY = /^(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?:how\s+many|the\s+number\s+of)\b/;
+const BARE_NUMBER_END = /[\d,.]+\s*[.!]?$/;
+
+/** joinNumberReveals reads a sentence that only gives a number and the next that says what it counts as one. */
+function joinNumberReveals(sentences: Sentence[], text: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out.at(-1);
+    if (prev && prev.paragraph === s.paragraph && HOW_MANY.test(s.text) && BARE_NUMBER_END.test(prev.text)) {
+      out[out.length - 1] = { ...prev, text: text.slice(prev.start, s.end), end: s.end };
+    } else out.push(s);
+  }
+  return out;
+}
 
 /** tollsOfUnnamedDisaster reads a disaster's start from its own dated casualty counts when the text never says
  * when it struck ("seven were killed on Saturday" in a Monday report): then a casualty count with no day of its

@@ -221,6 +221,9 @@ describe('across sentences', () => {
     // A second speaker inside the sentence gives, and places, its own count.
     ['Mainland Africa\nOfficials in Mozambique said at least 70 people had been killed there, and Malawi reported 13 deaths.',
       ['killed 70 daily 2025-05-24 [Officials in Mozambique] @Mozambique', 'killed 13 daily 2025-05-24 [Malawi] @Malawi']],
+    // "By the numbers: 67,869. That is how many ...": the number, then what it counts, read as one.
+    ["Briefing\nBy the numbers: 67,869. That is how many Palestinians have been killed in Gaza during the two-year war, according to Gaza's health ministry.",
+      ["killed 67869 cumulative 2025-05-24 [Gaza's health ministry] @Gaza"]],
     // A national body's toll is its country's; a live blog's headline names the place of entries that name none.
     ["Peru's health ministry said 30 people had died.", ["killed 30 daily 2025-05-24 [Peru's health ministry] @Peru"]],
     ["Gaza's Health Ministry says 350 people have been wounded in the war.", ["injured 350 cumulative 2025-05-24 [Gaza's Health Ministry] @Gaza"]],
