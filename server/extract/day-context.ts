@@ -212,7 +212,10 @@ export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, n
   const inherited = ctx.paragraphDay;
   // Things launched or downed in the attack are of its day: only a casualty count moves on past it.
   const stale = (scope === 'cumulative' && inherited && inherited.date < addDays(pub, -PAST_CONTEXT_DAYS)) || (!things && inherited?.date === ctx.eventDay && !inherited?.dateEnd);
-  if (inherited && !stale) return { ...inherited, source: inherited.source === 'statement' ? 'statement' : 'paragraph' };
+  // "Officials had put the toll at 20 late on Monday. About 165 people have been injured": a present perfect tells the
+  // count as it stands now, not on the earlier day the paragraph named.
+  const now = !!inherited && inherited.date < pub && PRESENT_PERFECT.test(sentence.slice(window[0], window[1])) && /\b(?:has|have)\b/i.test(sentence.slice(window[0], window[1]));
+  if (inherited && !stale && !now) return { ...inherited, source: inherited.source === 'statement' ? 'statement' : 'paragraph' };
   return { date: pub, source: 'published' };
 }
 

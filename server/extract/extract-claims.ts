@@ -222,7 +222,8 @@ function joinNumberReveals(sentences: Sentence[], text: string): Sentence[] {
  * the toll so far; "26 officers were injured" at a rally the day before stays that day's count. */
 function tollsOfUnnamedDisaster(found: Found[], pubDay: string): void {
   const oldest = addDays(pubDay, -7);
-  const began = found.filter((f) => accumulates(f.claim.metric) && f.claim.scope === 'daily' && (f.dayFrom === 'clause' || f.dayFrom === 'sentence') && f.claim.date && f.claim.date < pubDay && f.claim.date >= oldest)
+  // A toll dated by its own words ("had put the toll at 20 late on Monday") says so too.
+  const began = found.filter((f) => accumulates(f.claim.metric) && f.claim.scope !== 'planned' && !f.claim.dateEnd && (f.dayFrom === 'clause' || f.dayFrom === 'sentence') && f.claim.date && f.claim.date < pubDay && f.claim.date >= oldest)
     .map((f) => f.claim.date!).sort()[0];
   if (!began) return;
   for (const f of found) {
@@ -500,7 +501,9 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   // its own, in the sentence after a running total of the same paragraph, is part of the same tally.
   const tally = item.lastTotal;
   if (scope === 'daily' && !state && accumulates(choice.metric) && tally && tally.index >= p.index - 1 && tally.paragraph === p.sentence.paragraph &&
-    (day?.source === 'published' || day?.source === 'paragraph') && (PRESENT_PERFECT.test(text.slice(window[0], window[1])) || COUNTED_AGAIN.test(text))) {
+    (day?.source === 'published' || day?.source === 'paragraph') &&
+    // A present perfect runs on only a tally of the report's day; the same source telling on runs on any.
+    ((PRESENT_PERFECT.test(text.slice(window[0], window[1])) && (tally.date ?? ctx.publishedDay) >= ctx.publishedDay) || COUNTED_AGAIN.test(text))) {
     scope = 'cumulative';
     day = { date: tally.date ?? ctx.publishedDay, ...(tally.dateEnd ? { dateEnd: tally.dateEnd } : {}), source: 'paragraph' };
   }

@@ -162,6 +162,9 @@ function gap(tokens: Token[], hit: TermHit, at: NumberAt, nounPhrase: number[]):
   }
   // "367 passengers and 12 crew were evacuated": counts joined by "and" before one verb share it.
   if (hit.first > at.last) from = pastCoordinatedCount(tokens, from, to);
+  // "The number of people killed when a training jet crashed into a school in Dhaka rose to 31": "the number of" ties
+  // the term to the number its verb gives, over any clause about how they died.
+  if (hit.last < at.first && to - from < 40 && countedNoun(tokens, hit) && LINKING.test(tokens.slice(Math.max(from, to - 3), to).map((t) => t.text).join(' ')) && !tokens.slice(from, to).some((t) => /^[;:]$/.test(t.text))) return 1;
   // "Killed: 5" in a list of figures.
   if (to === from + 1 && tokens[from].text === ':' && hit.last < at.first) return 0;
   let distance = 0;

@@ -82,7 +82,7 @@ export function headlinePlace(headline: string): string | undefined {
 }
 
 // "the Russian missile strike on the railway station in Kramatorsk", "a fire at Wang Fuk Court": what happened, and where.
-const EVENT_WORD = new RegExp(`\\b${EVENT_NOUN.source.slice(2, -2)}s?\\b|\\b(?:strike|bombing|shelling|raid|massacre|stabbing|derailment|attacked)\\b`, 'giu');
+const EVENT_WORD = new RegExp(`\\b${EVENT_NOUN.source.slice(2, -2)}s?\\b|\\b(?:strike|bombing|shelling|raid|massacre|stabbing|derailment|attacked|crashed|collapsed|exploded)\\b`, 'giu');
 
 /** eventPlace returns where a sentence says its disaster or attack happened: the place nearest after an event's
  * noun in it (a city before the country around it), for casualty counts of the item that name no place. */

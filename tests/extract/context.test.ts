@@ -164,7 +164,7 @@ describe('across sentences', () => {
     // Nepal's week: a bare count joined by "and" with a day of its own counts what the count before did; a day opening
     // another clause's period is that clause's.
     ["Nepal's protests: what we know\nThe health ministry counted 30 dead on Wednesday and 51 by Friday. On Saturday, the chief secretary said 72 people had been killed, and that more than 1,300 had been injured since Monday.",
-      ['killed 30 cumulative 2025-05-21 [health ministry] @Nepal', 'killed 51 cumulative 2025-05-23 [health ministry] @Nepal', 'killed 72 daily 2025-05-24 [chief secretary] @Nepal', 'injured 1300 cumulative 2025-05-19..2025-05-24 [chief secretary] @Nepal']],
+      ['killed 30 cumulative 2025-05-21 [health ministry] @Nepal', 'killed 51 cumulative 2025-05-23 [health ministry] @Nepal', 'killed 72 cumulative 2025-05-24 [chief secretary] @Nepal', 'injured 1300 cumulative 2025-05-19..2025-05-24 [chief secretary] @Nepal']],
     // A bulleted list hangs on its lead: who launched and at where; "Hits by 6 missiles" are no launches; a model's
     // name is one word; a body alone on the last line signs the post.
     ['Air Force: night attack\nOn the night of 24 May, Russia attacked Ukraine with 60 means of air attack.\n– 50 Shahed-type UAVs, launched from Kursk;\n– 6 Kh-47M2 Kinzhal missiles, launched over the Lipetsk region.\nHits by 6 missiles and 20 drones were recorded.\nAir Force of the Armed Forces of Ukraine',
@@ -224,6 +224,10 @@ describe('across sentences', () => {
     // "By the numbers: 67,869. That is how many ...": the number, then what it counts, read as one.
     ["Briefing\nBy the numbers: 67,869. That is how many Palestinians have been killed in Gaza during the two-year war, according to Gaza's health ministry.",
       ["killed 67869 cumulative 2025-05-24 [Gaza's health ministry] @Gaza"]],
+    // "The number of people killed when a jet crashed into a school rose to 31": "the number of" ties the term to the
+    // number over the clause between; a present perfect after an earlier day's tally is as of the report.
+    ["Jet crash\nThe number of people killed when a training jet crashed into a school in Dhaka rose to 31 on Tuesday, the military's public relations wing said.\nOfficials had put the toll at 20 late on Monday. About 165 people have been injured, the health adviser to the interim government, Nurjahan Begum, said.",
+      ["killed 31 cumulative 2025-05-20 [military's public relations wing] @Dhaka", 'killed 20 cumulative 2025-05-19 [Officials] @Dhaka', 'injured 165 cumulative 2025-05-24 [Nurjahan Begum] @Dhaka']],
     // A national body's toll is its country's; a live blog's headline names the place of entries that name none.
     ["Peru's health ministry said 30 people had died.", ["killed 30 daily 2025-05-24 [Peru's health ministry] @Peru"]],
     ["Gaza's Health Ministry says 350 people have been wounded in the war.", ["injured 350 cumulative 2025-05-24 [Gaza's Health Ministry] @Gaza"]],
