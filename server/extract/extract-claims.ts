@@ -9,8 +9,8 @@ import { PRESENT_PERFECT, claimDay, namesEventDay, readEntryAge, type DayRange, 
 import { readDocument, type DocumentCues } from './document.ts';
 import { carriesOn, frontsEarlierTime, isHabitual, isHistorical } from './history.ts';
 import { mergeClaims, type Mention } from './merge.ts';
-import { chooseMetric, isModifier, type MetricChoice } from './metrics.ts';
-import { SKIP_BEFORE } from './vetoes.ts';
+import { chooseMetric, countAfterAnd, isModifier, type MetricChoice } from './metrics.ts';
+import { wordBefore } from './vetoes.ts';
 import { isCount } from './numbers.ts';
 import { partKind, resolveThem, type PartKind } from './parts.ts';
 import { eventPlace, findPlace, unitNamedBefore, headlinePlace, lastPlace, mayorsCity, type PlaceCache } from './places.ts';
@@ -54,8 +54,7 @@ interface Item {
   periods: Map<string, { date: string; dateEnd: string; paragraph: number; place?: string }>;
   /** The sentence and day of the last running total of a casualty count. */
   lastTotal?: { index: number; paragraph: number; date?: string; dateEnd?: string };
-  /** The last claim made, for "the figure is up from eight" in the next sentence, and the last of each metric. */
-  lastClaim?: ExtractedClaim;
+  /** The last claim of each metric, for "the figure is up from eight deaths" and other earlier tallies. */
   lastByMetric: Map<string, ExtractedClaim>;
   /** The verb before the last claim's number and its choice: "have fired more than 3,000 rockets". */
   lastVerb?: { verb: string; paragraph: number; choice: MetricChoice };
@@ -96,10 +95,13 @@ const IMMINENT = /\b(?:prepar(?:ing|es?|ed)|ready|poised|about)\s+to\s+\p{L}+\s+
 const COORDINATED = /\b(?:and|while|as|but)\s+(?:that\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:\p{Ll}+\s+){1,7})$/u;
 const RELEASED = /^(?:hostages|prisoners)_released$/;
 const RELEASING = /_(?:released|exchanged)$/;
-// The next count of a list: no clause break before its "and".
+// The words a count may carry before it ("and about 50", "with more than 3,640"), for the patterns below.
+const BOUND = '(?:(?:about|some|nearly|almost|around|another|more\\s+than|at\\s+least|over)\\s+)?';
+const AND_BOUND = new RegExp(`\\band\\s+${BOUND}$`, 'i');
 // ", most of them fighters, and about": an aside, then "and", then at most a bound before the next count.
-const ANOTHER_PLACE = /^[^;:.]{0,80},\s*and\s+(?:(?:about|some|nearly|almost|around|another|more\s+than|at\s+least|over)\s+)?$/i;
+const ANOTHER_PLACE = new RegExp(`^[^;:.]{0,80},\\s*and\\s+${BOUND}$`, 'i');
 const IN_NAMED_PLACE = /^\s*(?:people\s+|others\s+)?(?:in|across)\s+(?:the\s+)?\p{Lu}/u;
+// The next count of a list: no clause break before its "and".
 const LISTED = /^[^,;:.]{0,60}\s(?:and|plus)\s+(?:(?:about|some|nearly|almost|around|another|more\s+than|at\s+least)\s+)?$/i;
 const IN_RETURN = /^(?:\s+[\p{L}-]+){1,4}?\s+in\s+(?:exchange|return)\s+for\s+(?:(?:about|some|nearly|almost|around|another|more\s+than|at\s+least)\s+)?$/iu;
 const RATE = /\bfor\s+(?:each|every)\s+[^,;.]*/gi;
@@ -121,8 +123,8 @@ const DEFINITE_BEFORE = /\bthe\s+$/i;
 const RELATIVE_AFTER = /^\s+(?:people\s+|pilgrims\s+|victims\s+)?(?:who|that)\s/i;
 // "had risen to 1,700, with 3,400 injured": a count hung on a running total by "with" is tallied with it.
 // "has risen to 2,205, Taliban deputy spokesman Hamdullah Fitrat said on Thursday, with 3,640 injured".
-const AND_NEXT = /^\s+(?:[\p{L}-]+\s+){0,2}and\s+(?:about\s+|some\s+|around\s+|nearly\s+|at\s+least\s+|more\s+than\s+|over\s+)?$/u;
-const WITH_TOTAL = /^[^.;:]{0,100},\s*with\s+(?:about\s+|some\s+|around\s+|nearly\s+|at\s+least\s+|more\s+than\s+|over\s+)?$/i;
+const AND_NEXT = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}and\\s+${BOUND}$`, 'iu');
+const WITH_TOTAL = new RegExp(`^[^.;:]{0,100},\\s*with\\s+${BOUND}$`, 'i');
 // "remained under evacuation orders": people in a state now, not a total of people moved so far.
 const STATE_CUE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:remain(?:s|ed|ing)?|(?:are|were|is|was)\s+still|still)\s+(?:under|in|without)\b/iu;
 // Casualty counts, which a national body gives for its own country.
@@ -131,8 +133,8 @@ const EACH_SIDE_AFTER = /^\s*(?:from|on|for)\s+(?:each|either|both)\s+sides?\b/i
 const DOWNED_AFTER = /^\s+(?:of them\s+)?(?:had been|have been|has been|were|was)\s+(shot down|intercepted|downed|destroyed|neutrali[sz]ed)\b/i;
 const SHARED_AUX = /^[^,;.]{0,40}\s+and\s+(?:\p{Ll}+ed|driven|left|taken|forced|made)\s+(?:(?:about|nearly|almost|some|around|more\s+than|at\s+least|over)\s+)?$/u;
 // ", and on Saturday night 323": a clause that leaves out its verb behind a day of its own.
-const ANOTHER_NIGHT = /^[^;:.]{0,60}?\s+and\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?,?\s+(?:(?:about|some|nearly|almost|around|another|more\s+than|at\s+least|over)\s+)?$/i;
-const ANOTHER_COUNT = /^[^;:.,]{0,60}?\s+and\s+(?:(?:about|some|nearly|almost|around|another|more\s+than|at\s+least|over)\s+)?$/i;
+const ANOTHER_NIGHT = new RegExp(`^[^;:.]{0,60}?\\s+and\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:night|morning|evening|afternoon))?,?\\s+${BOUND}$`, 'i');
+const ANOTHER_COUNT = new RegExp(`^[^;:.,]{0,60}?\\s+and\\s+${BOUND}$`, 'i');
 const OWN_DAY_AFTER = /^\s+(?:by|on|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\d{1,2})/u;
 const FIGURE_UP_FROM = /\b(?:figure|toll|number|total|tally|count)\s+(?:is|was|has\s+risen|rose)\s+(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i;
 const IN_RETURN_LEAD = /^(?:In return|In exchange|In turn),/i;
@@ -406,7 +408,7 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
     if (toll) chosen = { metric: 'killed', hit: toll, distance: 1, nounPhrase: [], countsPeople: true, ownNoun: true };
   }
   // "with 45 serious injuries and more than 1,370 with lighter ones": "ones" stands for the noun before.
-  if ((!chosen || !chosen.ownNoun) && previous && ONES_AFTER.test(text.slice(phrase[1], phrase[1] + 30)) && /\band\s+(?:(?:about|some|nearly|more\s+than|at\s+least|over)\s+)?$/i.test(text.slice(Math.max(0, phrase[0] - 20), phrase[0]))) {
+  if ((!chosen || !chosen.ownNoun) && previous && ONES_AFTER.test(text.slice(phrase[1], phrase[1] + 30)) && AND_BOUND.test(text.slice(Math.max(0, phrase[0] - 20), phrase[0]))) {
     chosen = { ...previous, ownNoun: true, nounPhrase: [] };
   }
   // "Iran had fired 14 missiles at the base and that 13 had been shot down": a bare count the verb after it says
@@ -455,8 +457,8 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   if (scope === 'cumulative' && THINGS.test(choice.metric) && !PERIOD_TOTAL.test(text.slice(window[0], window[1]))) scope = 'daily';
   if (earlierTally) scope = (item.lastByMetric.get(choice.metric) ?? before!.claim).scope;
   // "The figure is up from eight deaths confirmed on Thursday": the earlier tally of the figure just given.
-  const figureBefore = !earlierTally && FIGURE_UP_FROM.test(text.slice(window[0], phrase[0])) ? item.lastClaim : undefined;
-  if (figureBefore && figureBefore.metric === choice.metric) scope = figureBefore.scope;
+  const figureBefore = !earlierTally && FIGURE_UP_FROM.test(text.slice(window[0], phrase[0])) ? item.lastByMetric.get(choice.metric) : undefined;
+  if (figureBefore) scope = figureBefore.scope;
   // "438 deaths, 918 injuries and 282 missing as of 17 March, up from 225 deaths reported on 15 March": the earlier
   // tally of the same metric's last count, however far back in the sentence.
   const sameBefore = !earlierTally && !figureBefore && /^\s*(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i.test(text.slice(window[0], phrase[0])) ? item.lastByMetric.get(choice.metric) : undefined;
@@ -555,7 +557,6 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
     span: [q.span[0], q.span[1]],
     quoteSpan,
   };
-  item.lastClaim = claim;
   item.lastByMetric.set(claim.metric, claim);
   // A headline's target with no day of its own ("Hamas to free 20") is the body's target told short.
   const headline = p.sentence.paragraph === 0;
@@ -680,8 +681,7 @@ function inheritedSource(p: Parsed, bare: string, item: Item): string | undefine
 
 /** verbBefore returns where the word right before a number and its bound words is, when it is a past verb. */
 function verbBefore(tokens: Token[], first: number): number | undefined {
-  let i = first - 1;
-  while (i >= 0 && tokens[i].kind === 'word' && SKIP_BEFORE.test(tokens[i].text)) i--;
+  const i = wordBefore(tokens, { first });
   const t = tokens[i];
   return t && t.kind === 'word' && /(?:ed|ot|own|ew)$/i.test(t.text) && !AUX.has(t.norm) ? i : undefined;
 }
@@ -738,11 +738,9 @@ function elsewhere(a: Found, b: Found): boolean {
 function coordinated(a: Found, b: Found, tokens: Token[]): boolean {
   const [first, second] = a.claim.span[0] < b.claim.span[0] ? [a, b] : [b, a];
   const and = (first.choice.nounPhrase.at(-1) ?? -1) + 1;
-  if (and === 0 || tokens[and]?.norm !== 'and' || first.choice.hit.first <= and) return false;
-  let i = and + 1;
-  while (i < tokens.length && SKIP_BEFORE.test(tokens[i].text)) i++;
+  const i = and > 0 && first.choice.hit.first > and ? countAfterAnd(tokens, and) : -1;
   const head = second.choice.nounPhrase[0];
-  return !!tokens[i] && isCount(tokens[i]) && head > i && tokens.slice(i, head).every(isCount) && second.choice.hit.first > head;
+  return i >= 0 && head > i && tokens.slice(i, head).every(isCount) && second.choice.hit.first > head;
 }
 
 function sharesTerm(a: MetricChoice, b: MetricChoice): boolean {

@@ -203,14 +203,20 @@ function gap(tokens: Token[], hit: TermHit, at: NumberAt, nounPhrase: number[]):
 
 // A count joined to the one before by "and": it and its own noun are part of the subject, not words between.
 function pastCoordinatedCount(tokens: Token[], from: number, to: number): number {
-  if (tokens[from]?.norm !== 'and') return from;
-  let i = from + 1;
-  while (i < to && SKIP_BEFORE.test(tokens[i].text)) i++;
-  if (!tokens[i] || !isCount(tokens[i])) return from;
+  const i = countAfterAnd(tokens, from, to);
+  if (i < 0) return from;
   const phrase = nounPhraseAfter(tokens, i);
   // Only a count of people ("12 crew", "five civilians"); "and 40 homes" counts something of its own.
   if (!phrase.some((j) => isPeopleWord(tokens[j].text, tokens[j].norm))) return from;
   return Math.min(to, phrase.at(-1)! + 1);
+}
+
+/** countAfterAnd returns where the count starts that "and" at `and` joins on ("and [about] 12 crew"), or -1. */
+export function countAfterAnd(tokens: Token[], and: number, limit = tokens.length): number {
+  if (tokens[and]?.norm !== 'and') return -1;
+  let i = and + 1;
+  while (i < limit && SKIP_BEFORE.test(tokens[i].text)) i++;
+  return i < limit && isCount(tokens[i]) ? i : -1;
 }
 
 const NUMBER_OF = /^(?:number|numbers|count|total|tally)$/i;

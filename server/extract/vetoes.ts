@@ -109,7 +109,8 @@ function isCaptiveAtRest(hit: TermHit, tokens: Token[], at: NumberAt, nounPhrase
   return !near.some((t) => RELEASE.test(t.text));
 }
 
-function wordBefore(tokens: Token[], at: NumberAt): number {
+/** wordBefore returns the index of the word before a number and its bound words ("holds some 59" -> "holds"). */
+export function wordBefore(tokens: Token[], at: Pick<NumberAt, 'first'>): number {
   let i = at.first - 1;
   while (i >= 0 && tokens[i].kind === 'word' && SKIP_BEFORE.test(tokens[i].text)) i--;
   return i;
