@@ -33,7 +33,7 @@ export function findAttribution(sentence: string, from: number, to: number): str
   // "Officials in Mozambique said 70 had been killed there, and Malawi reported 13 deaths": a second speaker.
   const second = SECOND_SPEAKER.exec(sentence.slice(Math.max(0, from - 60), from));
   if (second && isAgent(second[1])) return clean(second[1]);
-  const { according, after, before } = sourcesOf(sentence);
+  const { according, after, before, owner } = sourcesOf(sentence);
   if (according && !overlaps(according.at, according.end, from, to)) return according.who;
   const following = after.find((a) => a.at >= to);
   if (following) return following.who;
@@ -42,7 +42,7 @@ export function findAttribution(sentence: string, from: number, to: number): str
   if (before && from < before.end && ASIDE_ON_SUBJECT.test(sentence.slice(0, from))) return before.who;
   // "Rescuers found 30 bodies, the provincial government said, and 53 people were unaccounted for": a source
   // named earlier in the sentence speaks for the rest of it.
-  return after.filter((a) => a.end <= from).at(-1)?.who;
+  return after.filter((a) => a.end <= from).at(-1)?.who ?? (owner && owner.end <= from ? owner.who : undefined);
 }
 
 /** namesSpeaker says whether a sentence has a speaking verb of its own ("in what officials said is"), so it does
@@ -55,9 +55,9 @@ export function namesSpeaker(sentence: string): boolean {
  * said the truce would be extended"), for the sentences after it in its paragraph. */
 export function statementSource(sentence: string): string | undefined {
   // Most sentences name no speaker: one cheap look before the full search.
-  if (!SAID_WORD.test(sentence) && !/according to/i.test(sentence)) return undefined;
-  const { according, after, before } = sourcesOf(sentence);
-  return before?.who ?? after.at(-1)?.who ?? according?.who;
+  if (!SAID_WORD.test(sentence) && !/according to/i.test(sentence) && !/['’]s\s/.test(sentence)) return undefined;
+  const { according, after, before, owner } = sourcesOf(sentence);
+  return before?.who ?? after.at(-1)?.who ?? according?.who ?? owner?.who;
 }
 
 interface Source {
@@ -66,7 +66,10 @@ interface Source {
   end: number;
 }
 
-let cached: { sentence: string; according?: Source; after: Source[]; before?: Source } = { sentence: '\u0000', after: [] };
+let cached: { sentence: string; according?: Source; after: Source[]; before?: Source; owner?: Source } = { sentence: '\u0000', after: [] };
+
+// "the Interior Ministry's first toll, at about 14:00, was 21 dead": whose toll it is gave it.
+const TALLY_OWNER = /((?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:\p{Lu}[\p{L}’'-]*|ministry|agency|police|military|army|service|office|authorities|government))['’]s?\s+(?:(?:first|latest|final|official|updated|new|provisional|initial|own|revised)\s+){0,2}(?:death\s+)?(?:toll|count|tally|figures|estimate|numbers)\b/u;
 
 /** sourcesOf finds every way the sentence names a source once; its numbers then pick the one that covers them. */
 function sourcesOf(raw: string): typeof cached {
@@ -79,11 +82,16 @@ function sourcesOf(raw: string): typeof cached {
     .sort((x, y) => x.at - y.at);
   // "The Office of Civil Defense in Central Visayas has just updated its count: 69 people are confirmed dead".
   const b = BEFORE.exec(sentence) ?? COUNT_LEAD.exec(sentence);
+  const o = sentence.includes('’s') || sentence.includes("'s") ? TALLY_OWNER.exec(sentence) : null;
+  // A weekday's or a place's toll ("Sunday's toll", "Gaza's toll") names no one who gave it.
+  const owner = o && isAgent(o[1]) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)$/i.test(o[1].trim()) && !countryOf(o[1].trim())
+    ? { who: clean(o[1]), at: o.index, end: o.index + o[0].length } : undefined;
   cached = {
     sentence: raw,
     ...(a ? { according: { who: clean(a[1]), at: a.index, end: a.index + a[0].length } } : {}),
     after,
     ...(b && isAgent(b[1]) ? { before: { who: clean(named(b[1], b[2])), at: 0, end: b[0].length } } : {}),
+    ...(owner ? { owner } : {}),
   };
   return cached;
 }

@@ -15,11 +15,17 @@ export interface DateMention {
   night?: boolean;
   /** "Friday night's attack": the day names an event, which a running total reported later is not about. */
   possessive?: boolean;
+  /** "yesterday's figures", "Sunday's toll": the day the figures were tallied. */
+  tally?: boolean;
 }
 
 // Relative days are resolved by the claim builder against the day the text was talking about, not here.
 const OWN_RELATIVE = /^(?:the\s+)?(?:day|night)\s+(?:before|after)$|^the\s+(?:previous|next|following)\s+day$|^a\s+day\s+(?:earlier|later|before)$/i;
 const FUTURE_CUE = /\b(?:will|shall|set (?:to|for)|slated|expected|planned|plans?|scheduled|due|to occur|to take place|next|upcoming|coming|are to|is to|until|deadline)\b/i;
+// "Palm Sunday victims", "the Easter Sunday attack": a feast's name, or a day before the event's noun, names the event.
+const FEAST_BEFORE = /\b(?:Palm|Easter|Good|Holy|Maundy|Ash|Whit|Bloody|Black)\s+$/;
+const EVENT_AFTER_DAY = /^\s+(?:victims|attacks?|strikes?|bombings?|massacre|shooting|blasts?|explosions?|quake|earthquake|floods?|fires?|raids?|shelling)\b/i;
+const TALLY_AFTER = /^(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+(?:(?:official|latest|final|first|updated|new|provisional)\s+)?(?:figures|numbers|tally|tallies|toll|count|update|statistics|data)\b/i;
 const BACKGROUND_BEFORE = /\b(?:week of|until|till)\s+(?:the\s+)?$/i;
 // "KYIV, Dec 29 (Reuters) -", "MOSCOW/CHERNIHIV, Ukraine, May 24 (Reuters) –", "TAMPA, Fla. (Oct. 9) —".
 const DATELINE_BEFORE = /^\s*[A-Z][A-Z.'’ \/-]{2,}(?:,\s*[A-Z][\w.'’ -]*){0,2}[,(]?\s*\(?\s*$/;
@@ -195,7 +201,12 @@ function mention(text: string, offset: number, r: chrono.ParsedResult, ref: Date
   const out: DateMention = { start, end: start + shown.length, text: shown, date: ymd(r.start), kind: kindOf(r.start) };
   if (r.end && r.end.isCertain('day')) out.dateEnd = ymd(r.end);
   if (r.start.tags().has('tally/night')) out.night = true;
-  if (/^(?:\s+(?:night|morning|evening|afternoon))?['’]s\b/.test(text.slice(out.end, out.end + 16))) out.possessive = true;
+  // "A recap of yesterday's figures": a day's tally is of that day, no event's.
+  if (/^(?:\s+(?:night|morning|evening|afternoon))?['’]s\b/.test(text.slice(out.end, out.end + 16))) {
+    if (TALLY_AFTER.test(text.slice(out.end, out.end + 40))) out.tally = true;
+    else out.possessive = true;
+  }
+  if (out.kind === 'weekday' && (FEAST_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || EVENT_AFTER_DAY.test(text.slice(out.end, out.end + 16)))) out.possessive = true;
   if (out.kind !== 'time' && BACKGROUND_BEFORE.test(text.slice(Math.max(0, start - 20), start))) out.kind = 'background';
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (out.kind === 'day' && DATELINE_BEFORE.test(text.slice(lineStart, start)) && DATELINE_AFTER.test(text.slice(out.end, out.end + 30))) out.kind = 'dateline';

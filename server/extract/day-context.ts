@@ -13,6 +13,8 @@ export interface DayRange {
   /** clause/sentence: the figure's own words; paragraph: the day the text was talking about; statement: the
    * day of "police said on Sunday"; published: the text named no day, the publication day is a guess. */
   source: 'clause' | 'sentence' | 'paragraph' | 'statement' | 'published';
+  /** Named as the day of the figures ("yesterday's figures"), not only as the day the disaster struck. */
+  tally?: boolean;
   /** "overnight", "last night": the night that ended on the publication day, a looser day than a named one. */
   night?: boolean;
   /** "since Thursday", "300 killed in three weeks": a running total over a period that runs to the report. */
@@ -211,7 +213,7 @@ export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, n
   // Nor is a figure after "the quake struck on Monday" about Monday: that day is when the disaster began.
   const inherited = ctx.paragraphDay;
   // Things launched or downed in the attack are of its day: only a casualty count moves on past it.
-  const stale = (scope === 'cumulative' && inherited && inherited.date < addDays(pub, -PAST_CONTEXT_DAYS)) || (!things && inherited?.date === ctx.eventDay && !inherited?.dateEnd);
+  const stale = (scope === 'cumulative' && inherited && inherited.date < addDays(pub, -PAST_CONTEXT_DAYS)) || (!things && inherited?.date === ctx.eventDay && !inherited?.dateEnd && !inherited?.tally);
   // "Officials had put the toll at 20 late on Monday. About 165 people have been injured": a present perfect tells the
   // count as it stands now, not on the earlier day the paragraph named.
   const now = !!inherited && inherited.date < pub && PRESENT_PERFECT.test(sentence.slice(window[0], window[1])) && /\b(?:has|have)\b/i.test(sentence.slice(window[0], window[1]));
@@ -299,7 +301,7 @@ function pos(x: { start?: number; at?: number }): number {
 }
 
 function range(m: DateMention, source: DayRange['source']): DayRange {
-  return { date: m.date, ...(m.dateEnd ? { dateEnd: m.dateEnd } : {}), source, ...(m.night ? { night: true } : {}) };
+  return { date: m.date, ...(m.dateEnd ? { dateEnd: m.dateEnd } : {}), source, ...(m.night ? { night: true } : {}), ...(m.tally ? { tally: true } : {}) };
 }
 
 function period(start: string, days: number, source: DayRange['source']): DayRange {

@@ -23,6 +23,7 @@ const CAPTIVES = /\b(?:prisoners?|detainees?|hostages?|captives?|captivity|inmat
 // A verb that says the event itself began, with or without a noun naming it.
 const STRUCK = /\b(?:struck|made landfall|erupted|broke out|open(?:ed|ing) fire|collapsed|stormed|capsized|sank|exploded|blew up|hijacked|tore through|ripped through|swept through|slammed into)\b/i;
 export const EVENT_NOUN = /\b(?:rains?|rainfall|downpours?|heatwave|heat wave|quakes?|earthquakes?|tremors?|storms?|hurricane|typhoon|cyclone|flood(?:s|ing|waters?)?|fires?|wildfires?|blaze|collapse|explosions?|blasts?|attacks?|strikes|(?:missile|air|drone|rocket)\s+strike|shootings?|crash|sinking|landslides?|eruptions?|tsunami|unrest|riots?|protests?|clashes|violence|disaster|accident|stampede|derailment|outbreak|ceasefire|truce)\b/i;
+const POSSESSIVE_EVENT = new RegExp(`^(?:\\s+(?:night|morning|evening|afternoon))?['’]s\\s+(?:[\\p{L}-]+\\s+){0,4}?${EVENT_NOUN.source.slice(2, -2)}\\b`, 'iu');
 const EVENT_ON = new RegExp(`${EVENT_NOUN.source}\\s+(?:(?:late|early)\\s+)?(?:on|of)\\s+(?:the\\s+night\\s+of\\s+)?$`, 'i');
 const BEGAN = /\b(?:began|started|occurred|happened|hit|surged|first reported|was reported|erupted|broke out|took effect|came into (?:effect|force))\b/i;
 // "since clashes turned deadly on July 16", "the fires that have burned since Tuesday": the event has run since that day.
@@ -59,7 +60,8 @@ export function readDocument(text: string, dates: DateMention[], publishedDay: s
     // "Friday night's attack", "the attack on Friday night": a day that names the event itself.
     // "the July 4 floods": a day before the event's noun names it too.
     const namesEvent = EVENT_NOUN.test(tail.slice(0, 30));
-    const eventOf = (d.possessive && namesEvent) || (namesEvent && /\bthe\s+$/i.test(lead) && /^[\s\p{L}-]*$/u.test(tail.slice(0, tail.search(EVENT_NOUN)))) || EVENT_ON.test(lead + (/^(?:on|of)\s+/i.exec(d.text)?.[0] ?? ''));
+    // "Sunday's Russian ballistic missile strike": a possessive may take a few modifiers before the event's noun.
+    const eventOf = (d.possessive && (namesEvent || POSSESSIVE_EVENT.test(tail))) || (namesEvent && /\bthe\s+$/i.test(lead) && /^[\s\p{L}-]*$/u.test(tail.slice(0, tail.search(EVENT_NOUN)))) || EVENT_ON.test(lead + (/^(?:on|of)\s+/i.exec(d.text)?.[0] ?? ''));
     if (eventOf || STRUCK.test(around) || (EVENT_NOUN.test(around) && BEGAN.test(around)) || (/since/i.test(lead) && SINCE_EVENT.test(lead))) {
       if (!eventDay || d.date < eventDay) eventDay = d.date;
     }

@@ -56,6 +56,8 @@ interface Item {
   lastTotal?: { index: number; paragraph: number; date?: string; dateEnd?: string };
   /** The last claim of each metric, for "the figure is up from eight deaths" and other earlier tallies. */
   lastByMetric: Map<string, ExtractedClaim>;
+  /** The noun the last sentence's last count counts, and that sentence's claims, for "31 of them" opening the next. */
+  lastHead?: { paragraph: number; head?: Token; claims: Found[]; previous?: Found[] };
   /** The verb before the last claim's number and its choice: "have fired more than 3,000 rockets". */
   lastVerb?: { verb: string; paragraph: number; choice: MetricChoice };
 }
@@ -124,6 +126,9 @@ const RELATIVE_AFTER = /^\s+(?:people\s+|pilgrims\s+|victims\s+)?(?:who|that)\s/
 // "had risen to 1,700, with 3,400 injured": a count hung on a running total by "with" is tallied with it.
 // "has risen to 2,205, Taliban deputy spokesman Hamdullah Fitrat said on Thursday, with 3,640 injured".
 const AND_NEXT = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}and\\s+${BOUND}$`, 'iu');
+// "had risen to 34 killed, two of them children, and 117 injured": past a share, a bare count with its participle.
+const AND_PAST_SHARE = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+,[^,;:.]{1,40},\\s*and\\s+${BOUND}$`, 'iu');
+const BARE_PARTICIPLE = /^\s+(?:people\s+|others\s+)?\p{Ll}+(?:ed|en)\s*(?:[,.;]|$)/u;
 const WITH_TOTAL = new RegExp(`^[^.;:]{0,100},\\s*with\\s+${BOUND}$`, 'i');
 // "remained under evacuation orders": people in a state now, not a total of people moved so far.
 const STATE_CUE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:remain(?:s|ed|ing)?|(?:are|were|is|was)\s+still|still)\s+(?:under|in|without)\b/iu;
@@ -173,8 +178,9 @@ export function extractClaims(text: string, options: ExtractOptions): ExtractedC
     if (readEntryAge(ctx, sentence.text)) continue;
     const days = readSentenceDays(sentence, dates);
     // Most sentences hold no count: they only move the day context along.
-    const here = end > next ? sentenceClaims(parse(sentence, index, counts.slice(next, end), options.metrics), ctx, days, item) : [];
+    const here = end > next ? sentenceClaims(parse(sentence, index, counts.slice(next, end), options.metrics, item), ctx, days, item) : [];
     found.push(...here);
+    if (item.lastHead) item.lastHead.claims = here;
     // "Qatar said the truce would be extended. Hamas is expected to free 20": the statement runs on in its paragraph.
     if (!here.length && sentences[index + 1]?.paragraph === sentence.paragraph) {
       const said = namedBefore(statementSource(sentence.text.replace(TIMESTAMP, (m) => ' '.repeat(m.length))), item, sentence.text);
@@ -304,10 +310,12 @@ function leadAnchor(sentence: Sentence, claim: ExtractedClaim, counts: Quantity[
   return hit ? [tokens[hit.first].start, tokens[hit.last].end] : undefined;
 }
 
-function parse(sentence: Sentence, index: number, counts: Quantity[], metrics: MetricDef[]): Parsed {
+function parse(sentence: Sentence, index: number, counts: Quantity[], metrics: MetricDef[], item?: Item): Parsed {
   const tokens = tokenize(sentence.text, sentence.start);
   const numeric = tokens.map((t) => counts.some((q) => t.start >= q.phrase[0] && t.end <= q.phrase[1]));
-  resolveThem(tokens, counts);
+  const last = item?.lastHead?.paragraph === sentence.paragraph ? item.lastHead : undefined;
+  const head = resolveThem(tokens, counts, last?.head);
+  if (item) item.lastHead = { paragraph: sentence.paragraph, ...(head ? { head } : {}), claims: [], ...(last ? { previous: last.claims } : {}) };
   // "three for each hostage released": a rate's words speak for the rate, not for the figures around it.
   const rates = [...sentence.text.matchAll(RATE)].map((m): [number, number] => [sentence.start + m.index!, sentence.start + m.index! + m[0].length]);
   const hits = findTermHits(tokens, metrics, (i) => numeric[i] ?? false).filter((h) => !rates.some(([s, e]) => tokens[h.first].start >= s && tokens[h.first].start < e));
@@ -321,7 +329,8 @@ function sentenceClaims(p: Parsed, ctx: DayContext, days: SentenceDays, item: It
   // Unless the paragraph's last count had a verb this one may repeat without its noun ("Hamas says it fired 5,000").
   if (!p.hits.length && item.lastVerb?.paragraph !== p.sentence.paragraph) return found;
   for (const q of p.counts) {
-    const f = claimFor(p, q, ctx, days, item, found.at(-1));
+    // "34 killed, two of them children, and 117 injured": a share set off by commas is no count the next one leans on.
+    const f = claimFor(p, q, ctx, days, item, found.findLast((g) => !aside(g, p.sentence.text)) ?? found.at(-1));
     if (f) found.push(f);
   }
   // A share of the figure before it ("injured 26, four of them seriously") or the whole a share was taken from
@@ -334,7 +343,9 @@ function sentenceClaims(p: Parsed, ctx: DayContext, days: SentenceDays, item: It
     const bare = !f.choice.ownNoun && f.choice.distance > 2;
     if (colon > 0 && found.some((g) => g.claim.quoteSpan![1] <= colon && g.claim.value > f.claim.value && (bare || g.claim.metric === f.claim.metric))) return false;
     if (!f.part) return true;
-    const neighbour = found[i - 1];
+    // "Russia attacked with 56 drones. It said it had shot down 31 of them": the figure before may end the sentence before.
+    const opens = i === 0 && f.part === 'share' && p.counts[0]?.span[0] === f.claim.span[0];
+    const neighbour = found[i - 1] ?? (opens ? item.lastHead?.previous?.at(-1) : undefined);
     // "20 arrested for looting in evacuated areas, two of them posing as firefighters": a bare share after a
     // comma is the figure before's, whatever term it passed on the way.
     const borrowed = f.part === 'share' && /,\s*$/.test(text.slice(0, f.claim.quoteSpan![0])) && p.tokens[f.choice.hit.first].start < f.claim.span[0];
@@ -351,6 +362,10 @@ function sentenceClaims(p: Parsed, ctx: DayContext, days: SentenceDays, item: It
     if (f.claim.perSide && out.some((o) => o !== f && o.claim.metric === f.claim.metric && o.claim.scope === f.claim.scope && o.claim.date === f.claim.date && o.claim.value !== f.claim.value)) delete f.claim.perSide;
   }
   return out;
+}
+
+function aside(f: Found, text: string): boolean {
+  return f.part === 'share' && /,\s*$/.test(text.slice(0, f.claim.quoteSpan![0])) && /^[^,;.]*,/.test(text.slice(f.claim.quoteSpan![1]));
 }
 
 function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, item: Item, before?: Found): Found | undefined {
@@ -563,7 +578,7 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   const perfect = PERFECT.test(text.slice(window[0], window[1]));
   // "Three more were arrested overnight": an addition, never the same figure as the day before's.
   const more = /^\s+(?:more|others|further|additional)\b/i.test(text.slice(phrase[1], phrase[1] + 12)) || /\b(?:another|a further|an additional)\s+$/i.test(text.slice(Math.max(0, phrase[0] - 16), phrase[0]));
-  return { claim, choice, part, dayFrom: day?.source, state, perfect, ...(more ? { additional: true } : {}), ...(onTotal ? { withTotal: true } : {}), ...(afterEvent ? { inferredTotal: true } : {}), guessed: day?.source === 'published' || (headline && !day && scope === 'planned'), night: day?.night, ...(p.sentence.paragraph === 0 ? { headline: true } : {}) };
+  return { claim, choice, part, dayFrom: day?.source, state, perfect, ...(more ? { additional: true } : {}), ...(onTotal ? { withTotal: true } : {}), ...(afterEvent ? { inferredTotal: true } : {}), guessed: day?.source === 'published' || (headline && !day && scope === 'planned'), night: day?.night, paragraph: p.sentence.paragraph, ...(p.sentence.paragraph === 0 ? { headline: true } : {}) };
 }
 
 /** placeOf says where a figure happened: the place its sentence names for it, else the one its paragraph just
@@ -643,7 +658,8 @@ function runsOnTotal(p: Parsed, phrase: [number, number], window: [number, numbe
   if (!before || before.claim.scope !== 'cumulative') return false;
   const between = p.sentence.text.slice(before.claim.quoteSpan![1], phrase[0]);
   // "with 3,640 injured and more than 6,700 homes destroyed": the next of a list hung on the total by "with".
-  return WITH_TOTAL.test(between) || (!dated && AND_NEXT.test(between) && !!before.withTotal);
+  return WITH_TOTAL.test(between) || (!dated && AND_NEXT.test(between) && !!before.withTotal) ||
+    (!dated && !before.inferredTotal && AND_PAST_SHARE.test(between) && BARE_PARTICIPLE.test(text.slice(phrase[1], phrase[1] + 40)));
 }
 
 /** inheritedSource is the source a sentence leans on without naming it: its paragraph's statement ("Qatar said

@@ -29,6 +29,10 @@ const RELATIVE = /^(?:when|which|that|who|where|in which)\b/i;
 // a comparison's "since" tells the earlier event it compares with.
 const SINCE_COMPARED = /\b(?:\p{L}+est|worst|most\s+\p{L}+)\b[^.;]*?\bsince\s[^;]*,\s*(?:killing|leaving|injuring|wounding|when|which|in which)\b[^,;]*$/iu;
 
+// "the deadliest attack this year, surpassing a missile strike on Kryvyi Rih on 4 April that killed 20": what a
+// superlative passes is the earlier event.
+const SURPASSED = /\b(?:\p{L}+est|worst|most\s+\p{L}+)\b[^.;]*?\b(?:surpass(?:ing|ed|es)?|overtak(?:ing|es|en)|eclips(?:ing|ed|es)|outstripp(?:ing|ed)|exceeding|topping)\b[^;]*$|\b(?:deadlier|worse|bloodier)\s+than\b[^;]*$/iu;
+
 /** isHistorical says whether the number at `at` (its clause is `window`) counts an earlier event rather than this
  * one: a past year in its clause with no comma between ("a quake in 2023 that killed 153"), a past year fronting
  * the sentence, a relative clause hung on a past year or a dated event ("since 1999, when a tremor killed
@@ -61,6 +65,7 @@ export function isHistorical(sentence: string, window: [number, number], at: num
   // tally, not another event.
   if (COMPARISON.test(lead) && !(UP_FROM.test(lead) && EARLIER_TALLY.test(sentence.slice(end)))) return true;
   if (sentence.includes('since') && SINCE_COMPARED.test(sentence.slice(0, at))) return true;
+  if (SURPASSED.test(sentence.slice(0, at))) return true;
   if (EARLIER_EVENT.test(sentence.slice(Math.max(0, window[0] - 30), at))) return true;
   return RELATIVE.test(clause.trimStart()) && onPastAntecedent(sentence.slice(Math.max(0, window[0] - 90), window[0]), year, publishedDay);
 }

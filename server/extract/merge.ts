@@ -15,6 +15,8 @@ export interface Mention {
   inferredTotal?: boolean;
   /** Told as an addition ("three more", "another 300"): a new count, not the same figure told again. */
   additional?: boolean;
+  /** The paragraph it was told in: an aggregator's title and snippet share one. */
+  paragraph?: number;
 }
 
 /** claimKey is what makes two claims of one text the same figure: metric, value, day and scope. */
@@ -34,7 +36,8 @@ export function mergeClaims(mentions: Mention[]): ExtractedClaim[] {
     if (m.guessed) {
       // The dated mention worded the same way ("at least 78"), else the latest.
       const bounds = (c: ExtractedClaim) => `${c.min ?? ''}|${c.max ?? ''}`;
-      const dated = mentions.filter((o) => !o.guessed && sameFigure(o.claim, m.claim))
+      // Unless two sources gave it: the acting mayor's 117 wounded today are not the minister's 117 of last night.
+      const dated = mentions.filter((o) => !o.guessed && sameFigure(o.claim, m.claim) && (m.headline || o.paragraph === m.paragraph || !otherSource(o.claim, m.claim)))
         .sort((a, b) => Number(bounds(b.claim) === bounds(m.claim)) - Number(bounds(a.claim) === bounds(m.claim)) || (b.claim.date ?? '').localeCompare(a.claim.date ?? ''));
       if (dated[0]) return target(dated[0]);
       // No mention names a day: the headline's and the body's telling of one figure still make one claim.
@@ -76,6 +79,10 @@ export function mergeClaims(mentions: Mention[]): ExtractedClaim[] {
     if (merged.perSide) delete merged.actor;
     return merged;
   });
+}
+
+function otherSource(a: ExtractedClaim, b: ExtractedClaim): boolean {
+  return !!a.attribution && !!b.attribution && a.attribution !== b.attribution;
 }
 
 function richness(c: ExtractedClaim): number {

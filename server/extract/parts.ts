@@ -41,19 +41,27 @@ export function partKind(sentence: string, phrase: [number, number]): PartKind |
 
 /** resolveThem points "them" in "shot down 30 of them" (or "which" in "11 of which were shot down", "of which 60
  * were shot down") at the noun of the sentence's previous count ("38 missiles"), so terms like "shot down
- * missiles" can match it. */
-export function resolveThem(tokens: Token[], counts: Quantity[]): void {
+ * missiles" can match it; a sentence that opens on "N of them" leans on `before`, the head of the sentence before.
+ * Returns the head of the sentence's last count, for the sentence after. */
+export function resolveThem(tokens: Token[], counts: Quantity[], before?: Token): Token | undefined {
   for (let i = 1; i < tokens.length; i++) {
     // "30 of them" after a number, or "..., of which 60 were shot down" before one.
     const after = i >= 2 && tokens[i - 1].norm === 'of' && tokens[i - 2].kind === 'num';
-    const before = tokens[i - 1].norm === 'of' && tokens[i + 1]?.kind === 'num';
-    if (!PRONOUN.test(tokens[i].text) || !(after || before)) continue;
+    const ahead = tokens[i - 1].norm === 'of' && tokens[i + 1]?.kind === 'num';
+    if (!PRONOUN.test(tokens[i].text) || !(after || ahead)) continue;
     const whole = counts.filter((q) => q.span[1] <= tokens[after ? i - 2 : i - 1].start).at(-1);
-    if (!whole) continue;
-    let j = tokens.findIndex((t) => t.start >= whole.span[1]);
-    let head: Token | undefined;
-    // "112 drones overnight, 74 of which": a time word ends the noun phrase.
-    for (let n = 0; j >= 0 && j < tokens.length && n < 3 && tokens[j].kind === 'word' && !STOP.has(tokens[j].norm) && !NOT_HEAD.test(tokens[j].text); j++, n++) head = tokens[j];
+    // "Russia attacked with 56 drones. It said it had shot down 31 of them": the noun of the sentence before.
+    const head = whole ? countHead(tokens, whole) : after && /^them$/i.test(tokens[i].text) ? before : undefined;
     if (head) tokens[i] = { ...tokens[i], norm: head.norm, pronoun: true };
   }
+  return counts.length ? countHead(tokens, counts.at(-1)!) : undefined;
+}
+
+/** countHead is the noun a count counts ("38 missiles" -> missiles), read past up to three words. */
+function countHead(tokens: Token[], q: Quantity): Token | undefined {
+  let j = tokens.findIndex((t) => t.start >= q.span[1]);
+  let head: Token | undefined;
+  // "112 drones overnight, 74 of which": a time word ends the noun phrase.
+  for (let n = 0; j >= 0 && j < tokens.length && n < 3 && tokens[j].kind === 'word' && !STOP.has(tokens[j].norm) && !NOT_HEAD.test(tokens[j].text); j++, n++) head = tokens[j];
+  return head;
 }

@@ -291,6 +291,9 @@ describe('the day a figure is about', () => {
     ['The number of people killed since the rebels began firing rockets has risen to 25.', SAT, ['killed 25 cumulative 2025-05-24']],
     // A crisis that "began with" an attack weeks ago is background: later counts of other events are each a day's.
     ['The crisis began with an attack on a border post on May 2.\nShelling killed 7 civilians in the town, officials said.', SAT, ['killed 7 daily 2025-05-24']],
+    // A feast's name, or a weekday before the event's noun, names the event: the toll is the report's.
+    ['Death toll rises to 35 as city mourns Palm Sunday victims', '2025-04-14T09:00:00Z', ['killed 35 cumulative 2025-04-14']],
+    ["The number of people killed in Sunday's Russian ballistic missile strike has risen to 35. The mayor said 119 people had been wounded.", '2025-04-14T09:00:00Z', ['killed 35 cumulative 2025-04-14', 'injured 119 cumulative 2025-04-14']],
   ])('%s (published %s)', (text, publishedAt, want) => expect(claims(text, publishedAt)).toEqual(want));
 });
 

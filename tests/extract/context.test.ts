@@ -242,6 +242,12 @@ describe('across sentences', () => {
     ['Gunman kills three\nA man opened fire at Riverside Mall on Friday, killing two shoppers and a guard.', ['killed 3 cumulative 2025-05-24 @Riverside Mall', 'killed 2 daily 2025-05-23 @Riverside Mall']],
     // It locates casualties and what hit "the city", not what was launched at the whole country.
     ['Odesa drone attack live: port hit\n09:00 BST Russia launched 80 drones overnight. Russia also hit the city with two missiles.', ['drones_launched 80 daily 2025-05-24', 'missiles_launched 2 daily 2025-05-24 @Odesa']],
+    // "31 of them" opening a sentence counts the noun of the sentence before.
+    ['Russia attacked Ukraine with 56 drones overnight, the air force said. It said it had shot down 31 of them.', ['drones_launched 56 daily 2025-05-24 [air force] @Ukraine', 'drones_intercepted 31 daily 2025-05-24 [air force] @Ukraine']],
+    // A share set off by commas is no count the next one leans on: "and 117 injured" is still the toll's.
+    ['By late evening the toll had risen to 34 killed, two of them children, and 117 injured.', ['killed 34 cumulative 2025-05-24', 'injured 117 cumulative 2025-05-24']],
+    // Whose toll it is gave it, and "it" in the next sentence is the same toll.
+    ["A recap of yesterday's figures: the Interior Ministry's first toll was 21 dead. By late evening it had risen to 34 killed.", ['killed 21 cumulative 2025-05-23 [Interior Ministry]', 'killed 34 cumulative 2025-05-23 [Interior Ministry]']],
   ])('%s', (text, want) => expect(claims(text)).toEqual(want));
 });
 
@@ -257,5 +263,7 @@ describe('one claim per figure', () => {
     ['Crash kills 12 on Saturday\nThe death toll has risen to 12, police said.', ['killed 12 cumulative 2025-05-24 [police]']],
     // On a tie the body's source wins over the headline's looser one.
     ['Spain says 40 died in the floods\nHealth Minister Ana Ruiz told reporters that 40 people had died.', ['killed 40 daily 2025-05-24 [Ana Ruiz] @Spain']],
+    // Two sources' 117: the mayor's today is not the minister's of last night.
+    ['Blast live\n10:00 Mayor Ivan Petrov said 117 people had been wounded.\n08:00 By late Friday, Interior Minister Oleh Kuz had put the toll at 34 dead, with 117 wounded.', ['injured 117 cumulative 2025-05-24 [Ivan Petrov]', 'killed 34 cumulative 2025-05-23 [Oleh Kuz]', 'injured 117 cumulative 2025-05-23 [Oleh Kuz]']],
   ])('%s', (text, want) => expect(claims(text)).toEqual(want));
 });
