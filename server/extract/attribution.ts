@@ -180,7 +180,13 @@ function clean(phrase: string): string {
   // "On Wednesday the army said": a fronted day opens the sentence, not the source's name.
   phrase = phrase.trim().replace(/^(?:(?:early|late)\s+)?(?:on|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=\p{L})/iu, '');
   // "IDF: The military": a report's section label opens the sentence, not the source's name.
-  let p = phrase.trim().replace(/^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}:\s+(?=\p{L})/u, '').replace(/\s+(?:have|has|had|also|later|earlier|now|previously|separately)$/i, '').replace(/^[•·▪►*–—-]+\s*/, '').replace(/^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\b)?\s*/, '').replace(/^(?:the|an|a)\s+/i, '').replace(/\s+(?:on|in)\s+(?:X|Telegram|Facebook|social media)$/i, '');
+  let p = phrase.trim().replace(/^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}:\s+(?=\p{L})/u, '').replace(/\s+(?:have|has|had|also|later|earlier|now|previously|separately)$/i, '').replace(/^[•·▪►*–—-]+\s*/, '').replace(/^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\b)?\s*/, '').replace(/^(?:the|an|a|their)\s+(?=\p{L})/iu, '').replace(/\s+(?:on|in)\s+(?:X|Telegram|Facebook|social media)$/i, '');
+  // "On the morning after the floods officials counted": a fronted time with no comma opens the sentence, not the name.
+  if (/^(?:[Oo]n|[Ii]n|[Bb]y|[Aa]fter|[Dd]uring|[Bb]efore|[Aa]t)\s+the\s+[\p{Ll}\s-]+$/u.test(p)) {
+    const words = p.split(/\s+/);
+    const agent = [1, 2, 3].map((k) => words.slice(-k).join(' ')).find((w) => LOWER_AGENTS.test(w));
+    if (agent) p = agent;
+  }
   // "K. Rajan" was read as "K  Rajan" (an initial's period blanked): give the initial its period back.
   p = p.replace(/\b(\p{Lu}) {2}(?=\p{Lu})/gu, '$1. ');
   // "Ukrainian President Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy": the title is not the source.

@@ -67,6 +67,7 @@ const SINCE_BEGAN = /\bsince\s+the\s+(?:[\p{L}-]+\s+){1,3}?(?:began|started|took
 const SINCE = /\bsince\b[^,;:]{0,90}$/i;
 const SAME_PERIOD = /\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|days|week|span)\b/i;
 const FIRST_HOURS = /\b(?:in|during|within|over)\s+(?:the\s+)?first\s+(?:[\w-]+\s+)?(?:minutes|hours|moments)\b/i;
+const DAY_AFTER_EVENT = new RegExp(`\\b(?:morning|day|night|evening|afternoon)\\s+after\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?${EVENT_NOUN.source.slice(2, -2)}\\b`, 'iu');
 const SINCE_BEFORE = /\bsince\s+(?:(?:late|early|last)\s+)?$/i;
 const STATE_SINCE = /\bsince\b[^;:]{0,120}$/i;
 const SINCE_THEN = /\bsince\s+then\b/i;
@@ -167,6 +168,8 @@ export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, n
     const end = nearest(days.statementDays.filter((m) => allowed(m, scope, pub)), at)?.date ?? pub;
     if (from < end) return { date: from, dateEnd: end, source: 'clause', since: true };
   }
+  // "On the morning after the floods officials counted 95 dead": the day after the event's.
+  if (ctx.eventDay && DAY_AFTER_EVENT.test(sentence.slice(0, at).split(';').pop()!)) return { date: addDays(ctx.eventDay, 1), source: 'clause' };
   const relative = phrase('relative');
   if (relative) return { date: addDays(anchor(ctx), relative.offset), source: 'clause' };
   const past = phrase('past');
@@ -197,7 +200,10 @@ export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, n
   if (scope === 'planned') return undefined;
   // "said 72 people had been killed, ..., and that 1,300 had been injured since Monday": a day opening another
   // clause's period is that clause's.
-  const inSentence = nearest(own.filter((m) => inWindow(m, window) || m.start < at || !SINCE_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start))), at);
+  // "On Wednesday officials counted 95 dead; by Friday the figure had passed 200": a day after a semicolon does not
+  // reach back (one before it still carries on: "recovered 16 bodies on Sunday; four remain missing").
+  const unbroken = own.filter((m) => inWindow(m, window) || m.start < at || !SINCE_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start))).filter((m) => m.start < at || !sentence.slice(at, m.start).includes(';'));
+  const inSentence = nearest(unbroken, at);
   if (inSentence) return range(inSentence, 'sentence');
   const relativeInSentence = phrase('relative', true);
   if (relativeInSentence) return { date: addDays(anchor(ctx), relativeInSentence.offset), source: 'sentence' };

@@ -29,7 +29,8 @@ const BEGAN = /\b(?:began|started|occurred|happened|hit|surged|first reported|wa
 // "since clashes turned deadly on July 16", "the fires that have burned since Tuesday": the event has run since that day.
 const SINCE_EVENT = new RegExp(`\\bsince\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,6}?${EVENT_NOUN.source.slice(2, -2)}\\b[^.;]*$|${EVENT_NOUN.source.slice(2, -2)}\\b(?:\\s+[\\p{L}-]+){0,8}?\\s+since\\s+$`, 'iu');
 // "three days after the rain fell", "two days after the quake struck": the event N days before the sentence's day.
-const DAYS_AFTER = new RegExp(`\\b(\\w+)\\s+days\\s+after\\s+(?=[^.;]{0,80}?${EVENT_NOUN.source.slice(2, -2)})`, 'gi');
+// "one week after the Dana": weeks count back too. "A week ago, a storm system dumped ...": fronting the sentence.
+const DAYS_AFTER = new RegExp(`\\b(\\w+)\\s+(days|weeks?)\\s+after\\s+(?=[^.;]{0,80}?${EVENT_NOUN.source.slice(2, -2)})|(?:^|\\n)\\s*(\\w+)\\s+(days?|weeks?)\\s+ago,\\s+(?=[^.;\\n]{0,80}?${EVENT_NOUN.source.slice(2, -2)})`, 'gi');
 // "The crisis began with an attack on tourists on April 22": the day a crisis or war began is its background, not
 // the day of a disaster whose toll the later counts keep.
 const CRISIS_BEGAN = /\b(?:crisis|war|conflict|stand-?off|tensions|dispute|confrontation|escalation|hostilities)\s+(?:(?:was|were)\s+)?(?:began|started|erupted|broke out|triggered|sparked|set off)\s+(?:with|by|after|when)\b/i;
@@ -66,14 +67,20 @@ export function readDocument(text: string, dates: DateMention[], publishedDay: s
       if (!eventDay || d.date < eventDay) eventDay = d.date;
     }
   }
-  for (const m of text.includes('days after') ? text.matchAll(DAYS_AFTER) : []) {
-    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : parseNumberWords(m[1]);
+  for (const m of /\b(?:days?|weeks?)\s+(?:after|ago)\b/i.test(text) ? text.matchAll(DAYS_AFTER) : []) {
+    const word = m[1] ?? m[3];
+    const count = /^(?:a|one)$/i.test(word) ? 1 : /^\d+$/.test(word) ? Number(word) : parseNumberWords(word);
+    const n = count ? count * (/^week/i.test(m[2] ?? m[4]) ? 7 : 1) : 0;
     if (!n || n > MAX_AGE_DAYS) continue;
+    // "Nine days ago, a strike on Kryvyi Rih killed 20": an ago-sentence that counts tells an earlier event's toll;
+    // "less than two weeks after Hurricane Helene killed 230": the same for an earlier event told after "after".
+    if (/\d|\b(?:kill|died|dead)/i.test((m[3] ? text.slice(m.index!, m.index! + 200).split(/[.!?](?:\s|$)/)[0] : text.slice(m.index! + m[0].length, m.index! + 200).split(/[.!?,;](?:\s|$)/)[0]))) continue;
     // Counted back from the day the sentence names, else from publication.
     const from = text.lastIndexOf('\n', m.index!) + 1;
     const to = text.indexOf('\n', m.index!);
     const named = dates.find((d) => (d.kind === 'day' || d.kind === 'weekday') && d.start >= from && (to < 0 || d.end <= to) && d.date <= publishedDay);
-    const day = addDays(named?.date ?? publishedDay, -n);
+    // "A week ago" counts back from publication only.
+    const day = addDays((m[3] ? undefined : named?.date) ?? publishedDay, -n);
     if (day >= oldest && (!eventDay || day < eventDay)) eventDay = day;
   }
   for (const m of text.includes(' of ') ? text.matchAll(WEEKS_OF) : []) {

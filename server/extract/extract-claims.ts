@@ -127,6 +127,22 @@ const RELATIVE_AFTER = /^\s+(?:people\s+|pilgrims\s+|victims\s+)?(?:who|that)\s/
 // "has risen to 2,205, Taliban deputy spokesman Hamdullah Fitrat said on Thursday, with 3,640 injured".
 const AND_NEXT = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}and\\s+${BOUND}$`, 'iu');
 // "had risen to 34 killed, two of them children, and 117 injured": past a share, a bare count with its participle.
+const FIGURE_GREW = new RegExp(`\\bthe\\s+(?:figure|number|tally|count|total)\\s+(?:had\\s+|has\\s+)?(?:passed|reached|risen\\s+to|rose\\s+to|climbed\\s+to|stood\\s+at|topped|exceeded|hit|jumped\\s+to|grown\\s+to|grew\\s+to)\\s+${BOUND}$`, 'i');
+const TALLIED = new RegExp(`\\b(?:counted|tallied)\\s+${BOUND}$`, 'i');
+const PLACE_COUNT = new RegExp(`^\\s*(?:[\\p{Ll}-]+\\s*)?(?:,\\s*(?:and\\s+)?|\\band\\s+)(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?)(?:,[^,;.]{1,30},)?\\s+${BOUND}$`, 'u');
+const CLAUSE_END = /^\s*(?:[,.;]|and\b|$)/;
+const SUBJECT_PLACE = /^\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+(?:(?:has|had|have)\s+)?(?:counted|recorded|reported|registered|confirmed|listed)\b/u;
+
+/** placeSubject makes the subject of "Catarroja has counted 25 dead, Alfafar 10" the place of its count, not its source. */
+function placeSubject(claim: ExtractedClaim, sentence: string): void {
+  const m = SUBJECT_PLACE.exec(sentence);
+  const end = sentence.indexOf(m?.[0] ?? '\u0000') + (m?.[0].length ?? 0);
+  // Only the first count after the subject is its own.
+  if (!m || end > claim.quoteSpan![0] || /\d/.test(sentence.slice(end, claim.quoteSpan![0]))) return;
+  claim.place = m[1];
+  if (claim.attribution === m[1]) delete claim.attribution;
+}
+
 const AND_PAST_SHARE = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+,[^,;:.]{1,40},\\s*and\\s+${BOUND}$`, 'iu');
 const BARE_PARTICIPLE = /^\s+(?:people\s+|others\s+)?\p{Ll}+(?:ed|en)\s*(?:[,.;]|$)/u;
 const WITH_TOTAL = new RegExp(`^[^.;:]{0,100},\\s*with\\s+${BOUND}$`, 'i');
@@ -403,6 +419,13 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   if (!chosen && previous && before!.choice.hit.last < p.tokens.findIndex((t) => t.start >= before!.claim.span[0]) && ANOTHER_PLACE.test(text.slice(before!.claim.quoteSpan![1], phrase[0])) && IN_NAMED_PLACE.test(text.slice(phrase[1], phrase[1] + 40))) {
     chosen = { ...previous, ownNoun: true, nounPhrase: [], gapped: true };
   }
+  // "officials counted 95 dead; by Friday the figure had passed 200": the figure is the count just given, grown.
+  const grown = !chosen && FIGURE_GREW.test(text.slice(window[0], phrase[0]).split(';').pop()!) ? previous ?? (item.lastVerb?.paragraph === p.sentence.paragraph ? item.lastVerb.choice : undefined) : undefined;
+  if (grown) chosen = { ...grown, ownNoun: true, nounPhrase: [] };
+  // "Catarroja has counted 25 dead, Alfafar 10 and Chiva, further inland, seven": a place and a bare count leave out
+  // the verb and noun of the casualty count before; the first clause's subject is a place too.
+  const listed = (!chosen || !chosen.ownNoun) && previous && (accumulates(previous.metric) || STATES.has(previous.metric)) && CLAUSE_END.test(text.slice(phrase[1])) ? PLACE_COUNT.exec(text.slice(before!.claim.quoteSpan![1], phrase[0])) : null;
+  if (listed) chosen = { ...previous!, ownNoun: true, nounPhrase: [], gapped: true };
   // "... have fired more than 3,000 rockets. Hamas says it fired 5,000": a bare count after the verb of the last
   // count in the paragraph leaves out the same noun.
   const verbAt = verbBefore(p.tokens, first);
@@ -498,7 +521,9 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   }
   // A casualty count given days after the disaster, with no day of its own, is the toll so far.
   // Not one hurt "when the missile struck a playground": the sentence tells its own blast, of the day it is reported.
-  const afterEvent = scope === 'daily' && !state && !!day && !!ctx.eventDay && accumulates(choice.metric) && (day.source === 'published' || day.source === 'statement') && ctx.eventDay < day.date &&
+  // "On the morning after the floods officials counted 95 dead": a count tallied on a later day is the toll by then.
+  const tallied = TALLIED.test(text.slice(window[0], phrase[0]));
+  const afterEvent = scope === 'daily' && !state && !!day && !!ctx.eventDay && accumulates(choice.metric) && (day.source === 'published' || day.source === 'statement' || tallied) && ctx.eventDay < day.date &&
     !(!days.mentions.some((m) => m.kind === 'day' || m.kind === 'weekday') && (WHEN_IT_STRUCK.test(text.slice(phrase[1])) || OWN_ATTACK.test(text.slice(0, phrase[0]))));
   if (afterEvent) scope = 'cumulative';
   // "Hamas freed 20 hostages yesterday. / In return, Israel released 1,968 prisoners": the counterpart of the day the
@@ -533,7 +558,8 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   // A live blog's "15:10 BST" opens the entry; blanked, it is neither a source's nor a place's name.
   const bare = text.replace(TIMESTAMP, (m) => ' '.repeat(m.length));
   // "It said 104 missiles were shot down": the source the paragraph named before.
-  const attribution = namedBefore(findAttribution(bare, quoteSpan[0], quoteSpan[1]), item, paragraphOpening(p, item), bare) ?? item.speakers.get(p.index) ?? inheritedSource(p, bare, item) ?? figureBefore?.attribution ?? item.signatory;
+  if (listed) placeSubject(before!.claim, bare);
+  const attribution = listed ? before!.claim.attribution : namedBefore(findAttribution(bare, quoteSpan[0], quoteSpan[1]), item, paragraphOpening(p, item), bare) ?? item.speakers.get(p.index) ?? inheritedSource(p, bare, item) ?? figureBefore?.attribution ?? item.signatory;
   let runsOn = false;
   if (attribution) {
     item.sources.set(p.sentence.paragraph, attribution);
@@ -551,7 +577,7 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   // says who did it and where.
   const lead = BULLET.test(text) ? listLead(p, item) : undefined;
   // Things launched at the lead's target: "launched from bombers over the Saratov region" is where they came from.
-  const place = (/_launched$/.test(choice.metric) ? lead?.place : undefined) ?? placeOf(p, choice.metric, bare, quoteSpan, window, others, item, attribution) ?? (runsOn ? item.periods.get(attribution!)?.place : undefined);
+  const place = listed?.[1] ?? (/_launched$/.test(choice.metric) ? lead?.place : undefined) ?? placeOf(p, choice.metric, bare, quoteSpan, window, others, item, attribution) ?? (runsOn ? item.periods.get(attribution!)?.place : undefined);
   if (day?.since && day.dateEnd && attribution) item.periods.set(attribution, { date: day.date, dateEnd: day.dateEnd, paragraph: p.sentence.paragraph, ...(place ? { place } : {}) });
   // "13 had been shot down" names no one who shot them down.
   const actor = perSide || downed ? undefined : actorOf(p, choice, bare, phrase, window, attribution, before) ?? (THINGS.test(choice.metric) ? lead?.actor : undefined);
@@ -578,7 +604,7 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   const perfect = PERFECT.test(text.slice(window[0], window[1]));
   // "Three more were arrested overnight": an addition, never the same figure as the day before's.
   const more = /^\s+(?:more|others|further|additional)\b/i.test(text.slice(phrase[1], phrase[1] + 12)) || /\b(?:another|a further|an additional)\s+$/i.test(text.slice(Math.max(0, phrase[0] - 16), phrase[0]));
-  return { claim, choice, part, dayFrom: day?.source, state, perfect, ...(more ? { additional: true } : {}), ...(onTotal ? { withTotal: true } : {}), ...(afterEvent ? { inferredTotal: true } : {}), guessed: day?.source === 'published' || (headline && !day && scope === 'planned'), night: day?.night, paragraph: p.sentence.paragraph, ...(p.sentence.paragraph === 0 ? { headline: true } : {}) };
+  return { claim, choice, part, dayFrom: day?.source, state, perfect, ...(more ? { additional: true } : {}), ...(onTotal ? { withTotal: true } : {}), ...(afterEvent ? { inferredTotal: true } : {}), guessed: day?.source === 'published' || (headline && !day && scope === 'planned'), night: day?.night, paragraph: p.sentence.paragraph, ...(listed ? { placeListed: true } : {}), ...(p.sentence.paragraph === 0 ? { headline: true } : {}) };
 }
 
 /** placeOf says where a figure happened: the place its sentence names for it, else the one its paragraph just

@@ -15,6 +15,8 @@ export interface Mention {
   inferredTotal?: boolean;
   /** Told as an addition ("three more", "another 300"): a new count, not the same figure told again. */
   additional?: boolean;
+  /** Its place is one of a list's ("Catarroja has counted 25 dead, Alfafar 10"): that place's count alone. */
+  placeListed?: boolean;
   /** The paragraph it was told in: an aggregator's title and snippet share one. */
   paragraph?: number;
 }
@@ -52,12 +54,21 @@ export function mergeClaims(mentions: Mention[]): ExtractedClaim[] {
     }
     return m.claim;
   };
-  const groups = new Map<string, Mention[]>();
+  const groups = new Map<string, Mention[][]>();
   for (const m of mentions) {
     const key = claimKey(target(m));
-    groups.set(key, [...(groups.get(key) ?? []), m]);
+    const sets = groups.get(key) ?? [];
+    // "Of those, ... seven in Castilla-La Mancha ...; Chiva, further inland, seven": one sentence's counts for two
+    // places are two figures (a headline and a body may name one place two ways).
+    const { place, quote } = m.claim;
+    // So are counts a list gives each place ("Alfafar 10 and Chiva, further inland, seven").
+    const apart = (o: Mention) => !!o.claim.place && o.claim.place !== place && (o.claim.quote === quote || !!o.placeListed || !!m.placeListed);
+    const same = sets.find((g) => !place || !g.some(apart));
+    if (same) same.push(m);
+    else sets.push([m]);
+    groups.set(key, sets);
   }
-  return [...groups.values()].map((group) => {
+  return [...groups.values()].flat().map((group) => {
     const dated = group.filter((m) => !m.guessed);
     const base = (dated.length ? dated : group).reduce((best, m) => (richness(m.claim) - (m.headline ? 0.5 : 0) > richness(best.claim) - (best.headline ? 0.5 : 0) ? m : best)).claim;
     const into = target(group[0]);

@@ -148,6 +148,8 @@ function candidatesOf(sentence: string, cache?: PlaceCache): Candidate[] {
   return found;
 }
 
+const LOCATES_BEFORE = /\p{Lu}[\p{L}’'-]*,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){1,4}$/u;
+
 function add(found: Candidate[], sentence: string, at: number, name: string, direction = ''): void {
   if (NOT_EVENT.test(sentence.slice(Math.max(0, at - 40), at))) return;
   // "in Kunar, Nangarhar and Laghman provinces": a list of places names no single one.
@@ -171,7 +173,9 @@ function add(found: Candidate[], sentence: string, at: number, name: string, dir
   // "in eastern Spain" is more specific than Spain; "in northern Kyiv" is still Kyiv.
   const part = direction.trim().split(/\s+/).at(-1) ?? '';
   const broad = isCountryOrState(place);
-  found.push({ at, place: part && broad ? `${part.toLowerCase()} ${place}` : place, ...(broad ? { broad } : {}) });
+  // "In Letur, a hill village in Albacete province,": the place in an appositive only locates the one before it.
+  const locator = LOCATES_BEFORE.test(sentence.slice(Math.max(0, at - 60), at));
+  found.push({ at, place: part && broad ? `${part.toLowerCase()} ${place}` : place, ...(broad || locator ? { broad: true } : {}) });
 }
 
 function isTitleCase(sentence: string): boolean {

@@ -69,6 +69,14 @@ describe('readDocument', () => {
     ['Rivers burst their banks after more than a week of heavy rain.', 'one-way event 2025-05-17'],
     // The day a crisis began with an attack is its background, not a disaster's.
     ['The crisis began with an attack on a border post on May 20.', 'one-way'],
+    // A possessive day may take a few modifiers before the event's noun.
+    ["The number killed in Tuesday's Russian ballistic missile strike rose.", 'one-way event 2025-05-20'],
+    // Weeks count back too, and "A week ago," fronting a sentence with no count of its own.
+    ['Floods: what we know one week after the storm', 'one-way event 2025-05-17'],
+    ['A week ago, a storm system dumped a year’s rain on the coast.', 'one-way event 2025-05-17'],
+    // But an ago-sentence that counts tells an earlier event, and so does a clause after "after" that counts.
+    ['Nine days ago, a strike on the port killed 20 people.', 'one-way'],
+    ['Milton comes less than two weeks after Hurricane Helene killed more than 230 people.', 'one-way'],
   ])('%s', (text, want) => expect(cues(text)).toBe(want));
 });
 
@@ -242,6 +250,15 @@ describe('across sentences', () => {
     ['Gunman kills three\nA man opened fire at Riverside Mall on Friday, killing two shoppers and a guard.', ['killed 3 cumulative 2025-05-24 @Riverside Mall', 'killed 2 daily 2025-05-23 @Riverside Mall']],
     // It locates casualties and what hit "the city", not what was launched at the whole country.
     ['Odesa drone attack live: port hit\n09:00 BST Russia launched 80 drones overnight. Russia also hit the city with two missiles.', ['drones_launched 80 daily 2025-05-24', 'missiles_launched 2 daily 2025-05-24 @Odesa']],
+    // A place and a bare count leave out the verb and noun of the count before; the first subject is a place too.
+    ['Catarroja has counted 25 deaths, Alfafar 10 and Chiva, further inland, seven.', ['killed 25 daily 2025-05-24 @Catarroja', 'killed 10 daily 2025-05-24 @Alfafar', 'killed 7 daily 2025-05-24 @Chiva']],
+    // The place in an appositive only locates the one before it.
+    ['In Letur, a hill village in Albacete province, six people died.', ['killed 6 daily 2025-05-24 @Letur']],
+    // One sentence's counts for two places are two figures.
+    ['The floods killed seven people in Chiva and seven in Letur on Friday.', ['killed 7 daily 2025-05-23 @Chiva', 'killed 7 daily 2025-05-23 @Letur']],
+    // "the morning after the floods" is the day after the event's; a count tallied then is the toll by then, and
+    // "the figure" that passed 200 is that count grown; a fronted time is no part of the source's name.
+    ['The floods struck on Monday.\nOn the morning after the floods officials counted 95 dead; by Friday the figure had passed 200.', ['killed 95 cumulative 2025-05-20 [officials]', 'killed 200 cumulative 2025-05-23 [officials]']],
     // "31 of them" opening a sentence counts the noun of the sentence before.
     ['Russia attacked Ukraine with 56 drones overnight, the air force said. It said it had shot down 31 of them.', ['drones_launched 56 daily 2025-05-24 [air force] @Ukraine', 'drones_intercepted 31 daily 2025-05-24 [air force] @Ukraine']],
     // A share set off by commas is no count the next one leans on: "and 117 injured" is still the toll's.

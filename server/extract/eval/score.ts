@@ -67,8 +67,9 @@ export function scoreClaims(found: ExtractedClaim[], gold: GoldClaim[], text = '
   const order = [...gold].sort((a, b) => Number(!!a.optional) - Number(!!b.optional));
   const matched = new Map<GoldClaim, ExtractedClaim | undefined>();
   for (const g of order) {
-    // Of several found claims with this metric and value, the one that agrees on day and scope is its match.
-    const fit = (c: ExtractedClaim) => Number((c.date ?? '') === (g.date ?? '')) + Number(c.scope === g.scope);
+    // Of several found claims with this metric and value, the one that agrees on day and scope is its match, then
+    // the one that agrees on place ("seven in Castilla-La Mancha", "Chiva, further inland, seven").
+    const fit = (c: ExtractedClaim) => Number((c.date ?? '') === (g.date ?? '')) + Number(c.scope === g.scope) + (g.place && samePlace(c.place, g.place) ? 0.5 : 0);
     const same = left.filter((c) => c.metric === g.metric && c.value === g.value).sort((a, b) => fit(b) - fit(a));
     matched.set(g, same.length ? left.splice(left.indexOf(same[0]), 1)[0] : undefined);
   }
