@@ -23,7 +23,8 @@ const RELATIVE: Array<[RegExp, number]> = [
   [/\b(?:the\s+(?:day|night)\s+before|the\s+previous\s+(?:day|night)|a\s+day\s+(?:earlier|before))\b/gi, -1],
   [/\b(?:the\s+day\s+after|the\s+(?:next|following)\s+day|a\s+day\s+later)\b/gi, 1],
   // "fired five missiles that day", "on the same day": the day the text just named, even the disaster's own.
-  [/\b(?:(?<!\bthe\s)that\s+(?:same\s+)?day|the\s+same\s+day)\b(?!['’]s)/gi, 0],
+  // "53 officers were injured that evening": a part of that day is that day.
+  [/\b(?:(?<!\bthe\s)that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)|the\s+same\s+(?:day|morning|afternoon|evening|night))\b(?!['’]s)/gi, 0],
 ];
 const OVERNIGHT = /\bovernight\b/gi;
 const TODAY = /\b(?:this\s+(?:morning|afternoon|evening)|earlier\s+today|today)\b/gi;

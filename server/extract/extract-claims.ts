@@ -80,6 +80,8 @@ interface Found extends Mention {
   state?: boolean;
   /** A running total only because it hangs on the total before it by "with" ("..., with 3,640 injured"). */
   withTotal?: boolean;
+  /** An earlier tally of a count the text gave ("up from 483 arrests"). */
+  earlier?: boolean;
   /** Its clause is in a perfect tense ("had died", "have been evacuated"): a toll up to then, told in reported speech. */
   perfect?: boolean;
 }
@@ -128,6 +130,7 @@ const RELATIVE_AFTER = /^\s+(?:people\s+|pilgrims\s+|victims\s+)?(?:who|that)\s/
 const AND_NEXT = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}and\\s+${BOUND}$`, 'iu');
 // "had risen to 34 killed, two of them children, and 117 injured": past a share, a bare count with its participle.
 const FIGURE_GREW = new RegExp(`\\bthe\\s+(?:figure|number|tally|count|total)\\s+(?:had\\s+|has\\s+)?(?:passed|reached|risen\\s+to|rose\\s+to|climbed\\s+to|stood\\s+at|topped|exceeded|hit|jumped\\s+to|grown\\s+to|grew\\s+to)\\s+${BOUND}$`, 'i');
+const TALLY_VERB = /^(?:passed|topped|exceeded|reached|surpassed|dropped|rose|risen|climbed|fell|fallen|increased|decreased|jumped|hit|doubled|tripled|crossed|neared|approached|stood|totall?ed|numbered|put|estimated|recorded|counted|tallied|reported|confirmed|listed|registered|raised|lowered|revised|updated|lifted|pushed|brought|grown|grew|soared|mounted)$/i;
 const TALLIED = new RegExp(`\\b(?:counted|tallied)\\s+${BOUND}$`, 'i');
 const PLACE_COUNT = new RegExp(`^\\s*(?:[\\p{Ll}-]+\\s*)?(?:,\\s*(?:and\\s+)?|\\band\\s+)(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?)(?:,[^,;.]{1,30},)?\\s+${BOUND}$`, 'u');
 const CLAUSE_END = /^\s*(?:[,.;]|and\b|$)/;
@@ -144,6 +147,8 @@ function placeSubject(claim: ExtractedClaim, sentence: string): void {
 }
 
 const AND_PAST_SHARE = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+,[^,;:.]{1,40},\\s*and\\s+${BOUND}$`, 'iu');
+const AND_PERFECT = new RegExp(`^[^.;:]{0,100},\\s*and\\s+${BOUND}$`, 'i');
+const PERFECT_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:had|have|has)\s+(?:also\s+)?been\s+\p{Ll}+(?:ed|en)\b/u;
 const BARE_PARTICIPLE = /^\s+(?:people\s+|others\s+)?\p{Ll}+(?:ed|en)\s*(?:[,.;]|$)/u;
 const WITH_TOTAL = new RegExp(`^[^.;:]{0,100},\\s*with\\s+${BOUND}$`, 'i');
 // "remained under evacuation orders": people in a state now, not a total of people moved so far.
@@ -430,6 +435,10 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   // count in the paragraph leaves out the same noun.
   const verbAt = verbBefore(p.tokens, first);
   const verb = verbAt === undefined ? undefined : p.tokens[verbAt].norm;
+  // "have arrested 779 people and charged 349": a bare count right after a verb no term names counts what that
+  // verb did, not what a term further back names.
+  // A verb that moves or gives a tally ("has passed 700", "had dropped to about 100") takes the term's count.
+  if (chosen && !chosen.ownNoun && verbAt !== undefined && chosen.hit.last < verbAt && !TALLY_VERB.test(p.tokens[verbAt].text) && !nounAfter(p.tokens, last) && !p.hits.some((h) => h.first <= verbAt && h.last >= verbAt)) return undefined;
   const elided = !chosen && !!verb && item.lastVerb?.verb === verb && item.lastVerb.paragraph === p.sentence.paragraph && !nounAfter(p.tokens, last);
   // The verb here stands in for the borrowed term, so every later reading looks at this sentence's words.
   if (elided) chosen = { ...item.lastVerb!.choice, hit: { ...item.lastVerb!.choice.hit, first: verbAt!, last: verbAt!, words: [verbAt!] }, ownNoun: true, nounPhrase: [] };
@@ -499,7 +508,10 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   if (figureBefore) scope = figureBefore.scope;
   // "438 deaths, 918 injuries and 282 missing as of 17 March, up from 225 deaths reported on 15 March": the earlier
   // tally of the same metric's last count, however far back in the sentence.
-  const sameBefore = !earlierTally && !figureBefore && /^\s*(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i.test(text.slice(window[0], phrase[0])) ? item.lastByMetric.get(choice.metric) : undefined;
+  // "That is up from 483 arrests and 149 charges on Thursday": the tally's counts before, told again as they were.
+  const upFrom = /^\s*(?:(?:that|this|it|which)\s+(?:is|was)\s+)?(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i.test(text.slice(window[0], phrase[0])) ||
+    (!!before && !!before.earlier && /^\s+[\p{L}-]+\s+and\s+$/u.test(text.slice(before.claim.quoteSpan![1], phrase[0])));
+  const sameBefore = !earlierTally && !figureBefore && upFrom ? item.lastByMetric.get(choice.metric) : undefined;
   if (sameBefore) scope = sameBefore.scope;
   // "has killed tens of thousands of people and driven nearly 12 million from their homes": a verb sharing the
   // auxiliary of the count before shares its running total.
@@ -576,8 +588,14 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   // "– 728 Shahed-type UAVs ..." under "Russia attacked Ukraine with 741 means of air attack.": a list item's lead
   // says who did it and where.
   const lead = BULLET.test(text) ? listLead(p, item) : undefined;
+  // "Police have arrested 779 people since violent disorder broke out on 30 July. Figures from forces include: –
+  // Cleveland Police: 88 arrests": a bulleted tally of the same count covers the same period.
+  const whole = lead && scope === 'cumulative' && !day?.dateEnd ? item.lastByMetric.get(choice.metric) : undefined;
+  if (whole?.dateEnd && whole.scope === 'cumulative' && day && day.date === whole.dateEnd) day = { date: whole.date!, dateEnd: whole.dateEnd, source: 'paragraph' };
   // Things launched at the lead's target: "launched from bombers over the Saratov region" is where they came from.
-  const place = listed?.[1] ?? (/_launched$/.test(choice.metric) ? lead?.place : undefined) ?? placeOf(p, choice.metric, bare, quoteSpan, window, others, item, attribution) ?? (runsOn ? item.periods.get(attribution!)?.place : undefined);
+  // "– Cleveland Police: 88 arrests": a bulleted count under a force named after its area is that area's.
+  const force = lead ? FORCE_LABEL.exec(bare)?.[1] : undefined;
+  const place = listed?.[1] ?? (force && !NOT_AREA.test(force) ? force : undefined) ?? (/_launched$/.test(choice.metric) ? lead?.place : undefined) ?? placeOf(p, choice.metric, bare, quoteSpan, window, others, item, attribution) ?? (runsOn ? item.periods.get(attribution!)?.place : undefined);
   if (day?.since && day.dateEnd && attribution) item.periods.set(attribution, { date: day.date, dateEnd: day.dateEnd, paragraph: p.sentence.paragraph, ...(place ? { place } : {}) });
   // "13 had been shot down" names no one who shot them down.
   const actor = perSide || downed ? undefined : actorOf(p, choice, bare, phrase, window, attribution, before) ?? (THINGS.test(choice.metric) ? lead?.actor : undefined);
@@ -604,7 +622,7 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   const perfect = PERFECT.test(text.slice(window[0], window[1]));
   // "Three more were arrested overnight": an addition, never the same figure as the day before's.
   const more = /^\s+(?:more|others|further|additional)\b/i.test(text.slice(phrase[1], phrase[1] + 12)) || /\b(?:another|a further|an additional)\s+$/i.test(text.slice(Math.max(0, phrase[0] - 16), phrase[0]));
-  return { claim, choice, part, dayFrom: day?.source, state, perfect, ...(more ? { additional: true } : {}), ...(onTotal ? { withTotal: true } : {}), ...(afterEvent ? { inferredTotal: true } : {}), guessed: day?.source === 'published' || (headline && !day && scope === 'planned'), night: day?.night, paragraph: p.sentence.paragraph, ...(listed ? { placeListed: true } : {}), ...(p.sentence.paragraph === 0 ? { headline: true } : {}) };
+  return { claim, choice, part, dayFrom: day?.source, state, perfect, ...(more ? { additional: true } : {}), ...(onTotal ? { withTotal: true } : {}), ...(afterEvent ? { inferredTotal: true } : {}), guessed: day?.source === 'published' || (headline && !day && scope === 'planned'), night: day?.night, paragraph: p.sentence.paragraph, ...(listed ? { placeListed: true } : {}), ...(earlierTally || figureBefore || sameBefore ? { earlier: true } : {}), ...(p.sentence.paragraph === 0 ? { headline: true } : {}) };
 }
 
 /** placeOf says where a figure happened: the place its sentence names for it, else the one its paragraph just
@@ -685,7 +703,9 @@ function runsOnTotal(p: Parsed, phrase: [number, number], window: [number, numbe
   const between = p.sentence.text.slice(before.claim.quoteSpan![1], phrase[0]);
   // "with 3,640 injured and more than 6,700 homes destroyed": the next of a list hung on the total by "with".
   return WITH_TOTAL.test(between) || (!dated && AND_NEXT.test(between) && !!before.withTotal) ||
-    (!dated && !before.inferredTotal && AND_PAST_SHARE.test(between) && BARE_PARTICIPLE.test(text.slice(phrase[1], phrase[1] + 40)));
+    (!dated && !before.inferredTotal && AND_PAST_SHARE.test(between) && BARE_PARTICIPLE.test(text.slice(phrase[1], phrase[1] + 40))) ||
+    // "had made 741 arrests ... by Friday evening, and 302 people had been charged": a perfect joined to the tally.
+    (!dated && !before.inferredTotal && AND_PERFECT.test(between) && PERFECT_AFTER.test(text.slice(phrase[1], window[1])));
 }
 
 /** inheritedSource is the source a sentence leans on without naming it: its paragraph's statement ("Qatar said
@@ -735,6 +755,8 @@ function nounAfter(tokens: Token[], last: number): boolean {
 }
 
 const BULLET = /^[–—•·*-]\s/;
+const FORCE_LABEL = /^[–—•·*-]\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+(?:Police|Constabulary)(?:\s+Service)?\s*:/u;
+const NOT_AREA = /^(?:Metropolitan|National|British Transport|Transport|Military|Border|Federal|State|Royal|City)$/;
 // "Russia attacked Ukraine with 741 means of air attack", "Ukrainian air defence neutralised 718 air targets".
 const LEAD_SUBJECT = /^(?:[^,]{0,40},\s*)?([\p{L}'’ -]{2,40}?)\s+(?:attacked|launched|fired|struck|neutrali[sz]ed|shot down|destroyed|intercepted|downed)\b/u;
 

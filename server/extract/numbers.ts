@@ -52,7 +52,8 @@ export function isCount(t: { kind: string; text: string }): boolean {
 
 const WORD = [...UNITS, ...TENS, 'hundred', 'thousand', 'million', 'billion', 'dozen'].join('|');
 const NUMBER_WORD = new RegExp(`^(?:${WORD})$`, 'i');
-const WORDS = new RegExp(`\\b(?:an?\\s+(?=hundred|thousand|million|billion|dozen))?(?:${WORD})(?:(?:\\s+and\\s+|\\s+|-)(?:${WORD}))*\\b`, 'gi');
+// "three hundred and three" joins with "and" after a scale word only: "aged six, seven and nine" is three numbers.
+const WORDS = new RegExp(`\\b(?:an?\\s+(?=hundred|thousand|million|billion|dozen))?(?:${WORD})(?:(?:(?<=hundred|thousand|million|billion)\\s+and\\s+|\\s+|-)(?:${WORD}))*\\b`, 'gi');
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 const ORDINAL = new RegExp(`\\b(${ORDINALS.join('|')})\\b`, 'gi');

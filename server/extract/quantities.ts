@@ -34,7 +34,9 @@ const PERCENT_AFTER = /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i;
 const CLOCK_AFTER = /^(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b|GMT\b|UTC\b))/i;
 // "aged 45", "17 of those arrested were under 18", "children under 5".
 // "aged 19 and 20", "aged 9, 11 and 14", "aged between 18 and 30": every age of a list after "aged".
-const AGE_LIST_BEFORE = /\b(?:aged|ages?)\s+(?:between\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|,?\s*(?:and|or|to|-|–))\s*$|\b(?:aged|ages?)\s+between\s+$/i;
+// "aged six, seven and nine": the list may be in words.
+const AGE_WORD = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)';
+const AGE_LIST_BEFORE = new RegExp(`\\b(?:aged|ages?)\\s+(?:between\\s+)?${AGE_WORD}(?:\\s*,\\s*${AGE_WORD})*\\s*(?:,|,?\\s*(?:and|or|to|-|–))\\s*$|\\b(?:aged|ages?)\\s+between\\s+$`, 'i');
 // "The eldest of those returned is 59", "the youngest victim was 3".
 const AGE_BEFORE = /\b(?:aged|ages?|(?:were|was|are|is|children|minors|those)\s+(?:under|over|below|above|younger than|older than)|(?:eldest|oldest|youngest)\b(?:\s+[\p{L}-]+){0,4}\s+(?:is|was|are|were))\s+$/iu;
 const AGE_AFTER = /^(?:-year-old|-month-old|\s+years?\s+old\b|\s+months?\s+old\b)/i;
@@ -46,7 +48,8 @@ const MEASURE_AFTER =
 const MEASURE_BEFORE = /\bmagnitude(?:\s+of)?\s+$/i;
 const MEASURE_COMPOUND = /^-(?:storey|story|floor|metre|meter|mile|kilometre|kilometer|km|foot|feet|inch|ton|tonne|acre|lane|bed|seat|gallon|litre|liter|pound|kg|magnitude|point)s?\b/i;
 // "Robert Card, 40, a firearms instructor": an age set off by commas after a name.
-const AGE_NAME_BEFORE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
+// "The suspect, 17, is accused": after a word for one person too.
+const AGE_NAME_BEFORE = /(?:\p{Lu}[\p{L}'’-]+|\b(?:suspect|man|woman|boy|girl|teenager|teen|youth|driver|gunman|attacker|victim|pilot|mother|father|son|daughter|husband|wife|resident|student|officer|soldier|journalist|farmer|worker|passenger|tourist|survivor|patient|child|baby|toddler|pensioner|grandmother|grandfather))(?:\s+\p{Lu}[\p{L}'’-]+)*,\s*$/u;
 const AGE_NAME_AFTER = /^\s*[,)]/;
 // "won 3-1", "a 2-0 defeat": a score, whichever number is larger.
 const SCORE_PAIR_AFTER = /^\s?[-–]\s?\d/;

@@ -259,6 +259,13 @@ describe('across sentences', () => {
     // "the morning after the floods" is the day after the event's; a count tallied then is the toll by then, and
     // "the figure" that passed 200 is that count grown; a fronted time is no part of the source's name.
     ['The floods struck on Monday.\nOn the morning after the floods officials counted 95 dead; by Friday the figure had passed 200.', ['killed 95 cumulative 2025-05-20 [officials]', 'killed 200 cumulative 2025-05-23 [officials]']],
+    // A bulleted tally of the count the lead totalled over a period covers that period; a force named after its
+    // area places its count.
+    ['Police have arrested 779 people since violent disorder broke out on 20 May.\nFigures from forces, correct as of 09:00 today, include:\n– Cleveland Police: 88 arrests\n– Metropolitan Police Service: 149 arrests', ['arrested 779 cumulative 2025-05-20..2025-05-24', 'arrested 88 cumulative 2025-05-20..2025-05-24 @Cleveland', 'arrested 149 cumulative 2025-05-20..2025-05-24']],
+    // "that evening" is the day the text just named.
+    ['The unrest began in Southport on 20 May. Police said 53 officers were injured that evening.', ['injured 53 daily 2025-05-20 [Police] @Southport']],
+    // A perfect joined to a tally by ", and" is part of it; "That is up from" gives the tally's counts the day before.
+    ['Police had made 741 arrests by Friday evening, and 302 people had been detained. That is up from 483 arrests and 149 detentions on Thursday.', ['arrested 741 cumulative 2025-05-23', 'arrested 302 cumulative 2025-05-23', 'arrested 483 cumulative 2025-05-22', 'arrested 149 cumulative 2025-05-22']],
     // "31 of them" opening a sentence counts the noun of the sentence before.
     ['Russia attacked Ukraine with 56 drones overnight, the air force said. It said it had shot down 31 of them.', ['drones_launched 56 daily 2025-05-24 [air force] @Ukraine', 'drones_intercepted 31 daily 2025-05-24 [air force] @Ukraine']],
     // A share set off by commas is no count the next one leans on: "and 117 injured" is still the toll's.

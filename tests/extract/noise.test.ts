@@ -56,6 +56,10 @@ describe('figures of other events are no claims', () => {
     ['Heatwaves injure some 2,000 workers annually.'],
     // A clause hung on a comparison's "since" tells the earlier event compared with.
     ['It was the worst bombing on the city since a car bomb hit the central market in March, killing more than 60 people.'],
+    // Every age of a list after "aged", in words too.
+    ['The suspect, 17, is accused of killing girls aged six, seven and nine.'],
+    // A bare count right after a verb no term names counts what that verb did: charges are not arrests.
+    ['Prosecutors have charged 349 since the unrest began.'],
     // What a superlative surpasses is the earlier event.
     ['It was the deadliest attack this year, surpassing a missile strike on the port on 4 May that killed 20 people.'],
     ['The strike is the deadliest on civilians in 2025, surpassing the 20 people killed in the port on 4 May.'],
