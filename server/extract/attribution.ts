@@ -2,7 +2,7 @@
 import { countryOf, isPeopleWord } from './lexicon.ts';
 import { stem } from './tokens.ts';
 
-const SAID = '(?:said|says|say|wrote|writes|reported|reports|told|announced|stated|added|claimed|confirmed|posted|tweeted|estimated|estimates|put|puts|counted|counts)';
+const SAID = '(?:said|says|say|wrote|writes|reported|reports|told|announced|stated|added|claimed|confirmed|posted|tweeted|estimated|estimates|put|puts|counted|counts|listed|lists)';
 const SAID_WORD = new RegExp(`\\b${SAID}\\b`, 'i');
 const ACCORDING = /\baccording to\s+([^,.;:“”"]+?)(?=\s*(?:[,.;:“”"]|$))/i;
 // ", the AP said", "” Andrii Sybiha, Ukraine's Minister of Foreign Affairs, said"
@@ -11,9 +11,9 @@ const AFTER = new RegExp(`[,”"]\\s*[”"]?\\s*([^,;.“”"]{2,80}?)(?:,\\s*([
 const TOLD_WHOM = '(?:\\s+(?:reporters|journalists|lawmakers|parliament|the\\s+(?:BBC|AP|AFP|press|media)|a\\s+news\\s+conference|state\\s+(?:media|television|TV)))?';
 // "Russia's Defense Ministry said its forces...", "Russia Says 307 POWs..."
 // "In North Carolina, Buncombe County officials said", "Turkish President Tayyip Erdogan, visiting Hatay, said".
-const BEFORE = new RegExp(`^[“"]?\\s*(?:(?:In|On|At|Across|Elsewhere|Meanwhile|Earlier|Later|Separately)\\b[^,;“”"]{0,40},\\s*)?([^,;“”"]{2,60}?)(?:,\\s*([^,;“”"]{2,120}),)?(?:\\s+(?:had|has|have))?\\s+(?:(?:first|later|also|then|initially|earlier|now|separately)\\s+)?${SAID}\\b${TOLD_WHOM}(?:\\s+(?:on|in)\\s+[^,]{1,40}?)?(?:\\s+that)?\\s`, 'i');
+const BEFORE = new RegExp(`^[“"]?\\s*(?:(?:In|On|At|Across|Elsewhere|Meanwhile|Earlier|Later|Separately)\\b[^,;“”"]{0,40},\\s*)?([^,;“”"]{2,60}?)(?:,\\s*([^,;“”"]{2,120}),)?(?:\\s+(?:had|has|have))?\\s+(?:(?:first|later|also|then|initially|earlier|now|separately)\\s+)?${SAID}\\b${TOLD_WHOM}(?:\\s+(?:on|in)\\s+[^,]{1,40}?|\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\\s+(?:morning|afternoon|evening|night))?)?(?:\\s+that)?(?:\\s*:\\s*|\\s)`, 'i');
 const LOWER_AGENTS =
-  /^(?:(?:the|an?)\s+)?(?:[\p{L}’'-]+\s+){0,6}(?:officials?|governors?|authorities|police|chiefs|rescuers|witnesses|medics|doctors|sources|officers|spokes(?:man|woman|person)|ministry|ministries|military|army|navy|forces?|guard|coastguard|services?|residents|prosecutors|investigators|monitors|observers|media|administration|agency|agencies|office|council|government|department|headquarters|committee|commission|cent(?:er|re)|command|organi[sz]ers|activists|hospitals?|staff|groups?|charity|charities|volunteers|coordinators?|examiners?|coroners?|mayors?|sheriffs?|junta|regime|governments?|airlines?|carriers?|compan(?:y|ies)|operators?|firms?|utilit(?:y|ies)|ministers?|secretar(?:y|ies)|prefectures?|prefects?|wings?|bureaus?|directorates?|organi[sz]ations?|networks?|societ(?:y|ies))$/iu;
+  /^(?:(?:the|an?)\s+)?(?:[\p{L}’'-]+\s+){0,6}(?:officials?|governors?|authorities|police|chiefs|rescuers|witnesses|medics|doctors|sources|officers|spokes(?:man|woman|person)|ministry|ministries|military|army|navy|forces?|guard|coastguard|services?|residents|prosecutors|investigators|monitors|observers|media|administration|agency|agencies|office|council|government|department|headquarters|committee|commission|cent(?:er|re)|command|organi[sz]ers|activists|hospitals?|staff|groups?|charity|charities|volunteers|coordinators?|managers?|examiners?|coroners?|mayors?|sheriffs?|junta|regime|governments?|airlines?|carriers?|compan(?:y|ies)|operators?|firms?|utilit(?:y|ies)|ministers?|secretar(?:y|ies)|prefectures?|prefects?|wings?|bureaus?|directorates?|organi[sz]ations?|networks?|societ(?:y|ies))$/iu;
 const TITLE = /\b(?:\p{Ll}+\s+minister|Gov|Sen|Rep|Gen|Dr|Mr|Mrs|Ms|Prof|Hon|[Pp]resident|Prime Minister|Minister|Foreign Minister|Defen[cs]e Minister|[Gg]overnor|[Mm]ayor|[Ss]pokes(?:man|woman|person)|Chancellor|Secretary|[Cc]ommander|Chief|[Hh]ead|[Ss]heriff|[Cc]hief)\b(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*)?\s+(?=\p{Lu})/gu;
 const SUBJECT =
   /^((?:its|their)\s+\p{Ll}+|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}(?:\s+(?:air force|air defen[cs]es?|forces|troops|army|military|navy|units|soldiers|defenders|gunners))?)\s+(?!(?:and|or|of)\b)(?:also\s+)?\p{Ll}/u;

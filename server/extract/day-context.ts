@@ -67,6 +67,8 @@ const SINCE_BEGAN = /\bsince\s+the\s+(?:[\p{L}-]+\s+){1,3}?(?:began|started|took
 const SINCE = /\bsince\b[^,;:]{0,90}$/i;
 const SAME_PERIOD = /\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|days|week|span)\b/i;
 const FIRST_HOURS = /\b(?:in|during|within|over)\s+(?:the\s+)?first\s+(?:[\w-]+\s+)?(?:minutes|hours|moments)\b/i;
+// "had dropped to about 100, down from more than 200 on Monday": that day is the earlier tally's.
+const UP_FROM_BETWEEN = /\b(?:up|down)\s+from\b/i;
 const DAY_AFTER_EVENT = new RegExp(`\\b(?:morning|day|night|evening|afternoon)\\s+after\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?${EVENT_NOUN.source.slice(2, -2)}\\b`, 'iu');
 const SINCE_BEFORE = /\bsince\s+(?:(?:late|early|last)\s+)?$/i;
 const STATE_SINCE = /\bsince\b[^;:]{0,120}$/i;
@@ -202,7 +204,7 @@ export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, n
   // clause's period is that clause's.
   // "On Wednesday officials counted 95 dead; by Friday the figure had passed 200": a day after a semicolon does not
   // reach back (one before it still carries on: "recovered 16 bodies on Sunday; four remain missing").
-  const unbroken = own.filter((m) => inWindow(m, window) || m.start < at || !SINCE_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start))).filter((m) => m.start < at || !sentence.slice(at, m.start).includes(';'));
+  const unbroken = own.filter((m) => inWindow(m, window) || m.start < at || !SINCE_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start))).filter((m) => m.start < at || !(sentence.slice(at, m.start).includes(';') || UP_FROM_BETWEEN.test(sentence.slice(at, m.start))));
   const inSentence = nearest(unbroken, at);
   if (inSentence) return range(inSentence, 'sentence');
   const relativeInSentence = phrase('relative', true);

@@ -134,7 +134,7 @@ const TALLY_VERB = /^(?:passed|topped|exceeded|reached|surpassed|dropped|rose|ri
 const TALLIED = new RegExp(`\\b(?:counted|tallied)\\s+${BOUND}$`, 'i');
 const PLACE_COUNT = new RegExp(`^\\s*(?:[\\p{Ll}-]+\\s*)?(?:,\\s*(?:and\\s+)?|\\band\\s+)(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?)(?:,[^,;.]{1,30},)?\\s+${BOUND}$`, 'u');
 const CLAUSE_END = /^\s*(?:[,.;]|and\b|$)/;
-const SUBJECT_PLACE = /^\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+(?:(?:has|had|have)\s+)?(?:counted|recorded|reported|registered|confirmed|listed)\b/u;
+const SUBJECT_PLACE = /^(?:[^:]{0,60}:)?\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+(?:(?:has|had|have)\s+)?(?:counted|recorded|reported|registered|confirmed|listed)\b/u;
 
 /** placeSubject makes the subject of "Catarroja has counted 25 dead, Alfafar 10" the place of its count, not its source. */
 function placeSubject(claim: ExtractedClaim, sentence: string): void {
@@ -570,7 +570,7 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   // A live blog's "15:10 BST" opens the entry; blanked, it is neither a source's nor a place's name.
   const bare = text.replace(TIMESTAMP, (m) => ' '.repeat(m.length));
   // "It said 104 missiles were shot down": the source the paragraph named before.
-  if (listed) placeSubject(before!.claim, bare);
+  if (listed && !before!.placeListed) placeSubject(before!.claim, bare);
   const attribution = listed ? before!.claim.attribution : namedBefore(findAttribution(bare, quoteSpan[0], quoteSpan[1]), item, paragraphOpening(p, item), bare) ?? item.speakers.get(p.index) ?? inheritedSource(p, bare, item) ?? figureBefore?.attribution ?? item.signatory;
   let runsOn = false;
   if (attribution) {

@@ -45,7 +45,8 @@ export function scopeOf(input: ScopeInput): Scope {
   const { sentence, window, phrase } = input;
   const lead = sentence.slice(window[0], phrase[0]);
   // The verb group after the number ("33 hostages are to be released") or up to its term, whichever is longer.
-  const verbGroup = /^(?:[^\s,;]+\s+){0,5}/.exec(sentence.slice(phrase[1], window[1]).trimStart())?.[0] ?? '';
+  // "the true toll was at least 70 and would rise": the rise is expected, the 70 is told as it stands.
+  const verbGroup = /^(?:[^\s,;]+\s+){0,5}/.exec(`${sentence.slice(phrase[1], window[1]).replace(RISE_EXPECTED, '').trimStart()} `)?.[0] ?? '';
   const predicate = `${verbGroup} ${input.termEnd && input.termEnd > phrase[1] ? sentence.slice(phrase[1], input.termEnd) : ''}`;
   if (input.reciprocal || PLANNED.test(lead) || PLANNED.test(predicate) || (input.headline && HEADLINE_FUTURE.test(lead))) return 'planned';
   if (input.since || hasTotalCue(input) || isBroughtTo(sentence, lead, phrase) || AS_OF_AFTER.test(sentence.slice(phrase[1], window[1]))) return 'cumulative';
@@ -84,6 +85,7 @@ function apart(sentence: string, phrase: [number, number], [s, e]: [number, numb
 
 const CUMULATIVE_ALL = new RegExp(CUMULATIVE.source, 'gi');
 const RISE = /^(?:rise|rises|climbs?)\b/i;
+const RISE_EXPECTED = /\b(?:and|but)\s+(?:would|will|could|may|might|(?:is|was|are|were)\s+(?:expected|likely)\s+to)\s+(?:rise|climb|grow|increase|go\s+up)\b.*$/i;
 const EXPECTED = /\b(?:would|will|could|may|might|to)\s+$/i;
 // "the third such exchange since the ceasefire", "the 60th swap since": an ordinal counts events, it totals nothing.
 const SUPERLATIVE = /\b(?:\w+est|most|worst|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|largest|biggest|highest)\b/i;

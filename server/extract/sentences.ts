@@ -47,7 +47,8 @@ const FIELD = /\s+[·|]\s+|(?<=\b(?:ago|Yesterday|Today|Monday|Tuesday|Wednesday
 function isAbbreviation(upToPeriod: string): boolean {
   const word = /([\p{L}.]+)\.$/u.exec(upToPeriod)?.[1] ?? '';
   // A lone capital is an initial ("J. Smith"), not a sentence end.
-  return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
+  // "The N.C. Department of Health", "D.C. police": dotted capitals are an initialism.
+  return ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word);
 }
 
 function push(out: Sentence[], line: string, lineStart: number, from: number, to: number, paragraph: number): void {

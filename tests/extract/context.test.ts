@@ -266,6 +266,12 @@ describe('across sentences', () => {
     ['The unrest began in Southport on 20 May. Police said 53 officers were injured that evening.', ['injured 53 daily 2025-05-20 [Police] @Southport']],
     // A perfect joined to a tally by ", and" is part of it; "That is up from" gives the tally's counts the day before.
     ['Police had made 741 arrests by Friday evening, and 302 people had been detained. That is up from 483 arrests and 149 detentions on Thursday.', ['arrested 741 cumulative 2025-05-23', 'arrested 302 cumulative 2025-05-23', 'arrested 483 cumulative 2025-05-22', 'arrested 149 cumulative 2025-05-22']],
+    // "reported Friday:" dates a statement like "said on Friday": the county counts a week after the storm are its tolls.
+    ['The hurricane made landfall late on May 16.\nOther counties reported Friday: Rutherford County has confirmed six deaths, Yancey County six and McDowell County three.', ['killed 6 cumulative 2025-05-23 [Other counties] @Rutherford County', 'killed 6 cumulative 2025-05-23 [Other counties] @Yancey County', 'killed 3 cumulative 2025-05-23 [Other counties] @McDowell County']],
+    // A day after "down from" is the earlier tally's.
+    ['The county manager said the number of people reported missing had dropped to about 100, down from more than 200 on Monday.', ['missing 100 daily 2025-05-24 [county manager]', 'missing 200 daily 2025-05-19 [county manager]']],
+    // "The N.C. Department" is one sentence, and a body that "listed" the deaths gave them.
+    ['The state count trails. The N.C. Department of Health, which counts only confirmed deaths, listed 57 deaths in North Carolina as of Thursday evening.', ['killed 57 cumulative 2025-05-22 [N.C. Department of Health] @North Carolina']],
     // "31 of them" opening a sentence counts the noun of the sentence before.
     ['Russia attacked Ukraine with 56 drones overnight, the air force said. It said it had shot down 31 of them.', ['drones_launched 56 daily 2025-05-24 [air force] @Ukraine', 'drones_intercepted 31 daily 2025-05-24 [air force] @Ukraine']],
     // A share set off by commas is no count the next one leans on: "and 117 injured" is still the toll's.
