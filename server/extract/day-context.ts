@@ -37,6 +37,8 @@ export interface DayContext {
   seriesStart?: string;
   /** The day the disaster began, when the text says: "the third day of the fires" counts from it. */
   eventDay?: string;
+  /** The day a truce took effect, which "since the truce began" runs from. */
+  truceDay?: string;
   /** The first day of the last running total the text gave "since" a day ("launched 550 missiles since 13 June"). */
   sinceStart?: string;
   /** That total's whole period, for "over the same period". */
@@ -77,8 +79,8 @@ const PAST_CONTEXT_DAYS = 7;
 const EVENT_DAY_BEFORE = new RegExp(`${EVENT_NOUN.source}(?:\\s+(?:on|in|at|near)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*)?\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?$`, 'iu');
 
 /** startDayContext begins a text published on `publishedDay`. */
-export function startDayContext(publishedDay: string, eventDay?: string): DayContext {
-  return { publishedDay, itemDay: publishedDay, paragraph: -1, ...(eventDay ? { eventDay } : {}) };
+export function startDayContext(publishedDay: string, eventDay?: string, truceDay?: string): DayContext {
+  return { publishedDay, itemDay: publishedDay, paragraph: -1, ...(eventDay ? { eventDay } : {}), ...(truceDay ? { truceDay } : {}) };
 }
 
 /** readSentenceDays picks the text's day mentions inside a sentence (offsets made relative to it) and its day phrases. */
@@ -155,7 +157,7 @@ export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, n
   }
   // "since the war began", with no day of the war's start named: the start of the period the text last totalled
   // ("since 13 June"), which is the same war's.
-  const start = ctx.eventDay ?? ctx.sinceStart;
+  const start = ctx.eventDay ?? ctx.truceDay ?? ctx.sinceStart;
   // "12 civilians have been killed and 121 injured, including 10 children, in the region since the start of the
   // incursion": the period closing the sentence covers its counts past an aside.
   const began = scope !== 'planned' && !state && start ? SINCE_BEGAN.exec(sentence.slice(window[0]).split(/[;:]/)[0]) : null;

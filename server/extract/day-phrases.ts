@@ -24,7 +24,8 @@ const RELATIVE: Array<[RegExp, number]> = [
   [/\b(?:the\s+day\s+after|the\s+(?:next|following)\s+day|a\s+day\s+later)\b/gi, 1],
   // "fired five missiles that day", "on the same day": the day the text just named, even the disaster's own.
   // "53 officers were injured that evening": a part of that day is that day.
-  [/\b(?:(?<!\bthe\s)that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)|the\s+same\s+(?:day|morning|afternoon|evening|night))\b(?!['’]s)/gi, 0],
+  // "Hamas freed three hostages in the afternoon" in a newsletter about yesterday: the day the text speaks of.
+  [/\b(?:(?<!\bthe\s)that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)|the\s+same\s+(?:day|morning|afternoon|evening|night)|(?:early|late\s+)?in\s+the\s+(?:morning|afternoon|evening))\b(?!['’]s)/gi, 0],
 ];
 const OVERNIGHT = /\bovernight\b/gi;
 const TODAY = /\b(?:this\s+(?:morning|afternoon|evening)|earlier\s+today|today)\b/gi;

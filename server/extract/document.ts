@@ -14,6 +14,9 @@ export interface DocumentCues {
   hostages: boolean;
   /** The day the disaster, attack or unrest began, when the text says ("the earthquake that struck on Monday"). */
   eventDay?: string;
+  /** The day a truce or ceasefire took effect: "since the truce began" runs from it, but it kills no one, so
+   * casualty counts told later are no running totals of it. */
+  truceDay?: string;
 }
 
 const SWAP = /\bswap(?:s|ped|ping)?\b|\bexchang(?:e|es|ed|ing)\b/gi;
@@ -24,6 +27,9 @@ const CAPTIVES = /\b(?:prisoners?|detainees?|hostages?|captives?|captivity|inmat
 const STRUCK = /\b(?:struck|made landfall|erupted|broke out|open(?:ed|ing) fire|collapsed|stormed|capsized|sank|exploded|blew up|hijacked|tore through|ripped through|swept through|slammed into)\b/i;
 export const EVENT_NOUN = /\b(?:rains?|rainfall|downpours?|heatwave|heat wave|quakes?|earthquakes?|tremors?|storms?|hurricane|typhoon|cyclone|flood(?:s|ing|waters?)?|fires?|wildfires?|blaze|collapse|explosions?|blasts?|attacks?|strikes|(?:missile|air|drone|rocket)\s+strike|shootings?|crash|sinking|landslides?|eruptions?|tsunami|unrest|riots?|protests?|clashes|violence|disaster|accident|stampede|derailment|outbreak|ceasefire|truce)\b/i;
 const POSSESSIVE_EVENT = new RegExp(`^(?:\\s+(?:night|morning|evening|afternoon))?['’]s\\s+(?:[\\p{L}-]+\\s+){0,4}?${EVENT_NOUN.source.slice(2, -2)}\\b`, 'iu');
+const TRUCE = /\b(?:truce|ceasefire|cease-fire)\b/i;
+// The event nouns that are no truce: a truce named beside one of them leaves the day the disaster's.
+const DISASTER = new RegExp(EVENT_NOUN.source.replace(/\|ceasefire\|truce/, ''), 'i');
 const EVENT_ON = new RegExp(`${EVENT_NOUN.source}\\s+(?:(?:late|early)\\s+)?(?:on|of)\\s+(?:the\\s+night\\s+of\\s+)?$`, 'i');
 const BEGAN = /\b(?:began|started|occurred|happened|hit|surged|first reported|was reported|erupted|broke out|took effect|came into (?:effect|force))\b/i;
 // "since clashes turned deadly on July 16", "the fires that have burned since Tuesday": the event has run since that day.
@@ -49,6 +55,7 @@ export function readDocument(text: string, dates: DateMention[], publishedDay: s
   });
   const oldest = addDays(publishedDay, -MAX_AGE_DAYS);
   let eventDay: string | undefined;
+  let truceDay: string | undefined;
   for (const d of dates) {
     if ((d.kind !== 'day' && d.kind !== 'weekday') || d.date >= publishedDay || d.date < oldest) continue;
     // The clause around the day: "the earthquake that struck Turkey and Syria on Monday", "killed on Tuesday
@@ -64,7 +71,9 @@ export function readDocument(text: string, dates: DateMention[], publishedDay: s
     // "Sunday's Russian ballistic missile strike": a possessive may take a few modifiers before the event's noun.
     const eventOf = (d.possessive && (namesEvent || POSSESSIVE_EVENT.test(tail))) || (namesEvent && /\bthe\s+$/i.test(lead) && /^[\s\p{L}-]*$/u.test(tail.slice(0, tail.search(EVENT_NOUN)))) || EVENT_ON.test(lead + (/^(?:on|of)\s+/i.exec(d.text)?.[0] ?? ''));
     if (eventOf || STRUCK.test(around) || (EVENT_NOUN.test(around) && BEGAN.test(around)) || (/since/i.test(lead) && SINCE_EVENT.test(lead))) {
-      if (!eventDay || d.date < eventDay) eventDay = d.date;
+      if (TRUCE.test(around) && !STRUCK.test(around) && !DISASTER.test(around)) {
+        if (!truceDay || d.date < truceDay) truceDay = d.date;
+      } else if (!eventDay || d.date < eventDay) eventDay = d.date;
     }
   }
   for (const m of /\b(?:days?|weeks?)\s+(?:after|ago)\b/i.test(text) ? text.matchAll(DAYS_AFTER) : []) {
@@ -89,5 +98,5 @@ export function readDocument(text: string, dates: DateMention[], publishedDay: s
     const day = addDays(publishedDay, -days);
     if (days > 0 && day >= oldest && (!eventDay || day < eventDay)) eventDay = day;
   }
-  return { swap, captives: CAPTIVES.test(text), hostages: HOSTAGES.test(text), ...(eventDay ? { eventDay } : {}) };
+  return { swap, captives: CAPTIVES.test(text), hostages: HOSTAGES.test(text), ...(eventDay ? { eventDay } : {}), ...(truceDay ? { truceDay } : {}) };
 }

@@ -98,6 +98,7 @@ const IMMINENT = /\b(?:prepar(?:ing|es?|ed)|ready|poised|about)\s+to\s+\p{L}+\s+
 // "..., and that Ukrainian air defences shot down 563": "that" after "and" opens the same kind of clause.
 const COORDINATED = /\b(?:and|while|as|but)\s+(?:that\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:\p{Ll}+\s+){1,7})$/u;
 const RELEASED = /^(?:hostages|prisoners)_released$/;
+const GAPPED_SUBJECT = /\b(?:and|while)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s*$/u;
 const RELEASING = /_(?:released|exchanged)$/;
 // The words a count may carry before it ("and about 50", "with more than 3,640"), for the patterns below.
 const BOUND = '(?:(?:about|some|nearly|almost|around|another|more\\s+than|at\\s+least|over)\\s+)?';
@@ -186,7 +187,7 @@ export function extractClaims(text: string, options: ExtractOptions): ExtractedC
   const doc = readDocument(text, dates, pubDay);
   const item: Item = { metrics: options.metrics, doc, reciprocal: metricsSpeakingOf(options.metrics, ['exchange', 'swap']), speakers: quoteSpeakers(text, sentences), sentences, places: new Map(), sources: new Map(), dated: new Map(), periods: new Map(), lastByMetric: new Map(), headlinePlace: sentences[0]?.paragraph === 0 ? headlinePlace(sentences[0].text) : undefined, signatory: signatoryOf(sentences) };
   const captions = new Set(sentences.filter((s) => isCaption(s.text)).map((s) => s.paragraph));
-  const ctx = startDayContext(pubDay, doc.eventDay);
+  const ctx = startDayContext(pubDay, doc.eventDay, doc.truceDay);
   const found: Found[] = [];
   const announcements: Array<{ agent: string; metrics: string[]; date: string }> = [];
   let next = 0;
@@ -665,7 +666,10 @@ function actorOf(p: Parsed, choice: MetricChoice, bare: string, phrase: [number,
   const joined = / (?:and|while|as|but) /.test(clause) ? COORDINATED.exec(clause) : null;
   const actorClause = joined && /\p{Ll}/u.test(clause.slice(0, joined.index)) ? joined[1] : clause;
   // "..., and Israel 60 prisoners": the gapped clause's own subject is who acts, read as if its verb were there.
-  if (choice.gapped) return findActor(`${actorClause.trim()} ${p.tokens[choice.hit.first].text.toLowerCase()}`, attribution, release);
+  if (choice.gapped) {
+    const own = GAPPED_SUBJECT.exec(clause)?.[1] ?? actorClause;
+    return findActor(`${own.trim()} ${p.tokens[choice.hit.first].text.toLowerCase()}`, attribution, release);
+  }
   const actor = findActor(actorClause, attribution, release);
   if (actor || !before?.claim.actor) return actor;
   // "Russia had launched 1,150 drones, ... and 35 missiles": a list under one verb shares its subject.

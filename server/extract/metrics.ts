@@ -50,6 +50,12 @@ export function chooseMetric(tokens: Token[], at: NumberAt, hits: TermHit[], rec
     // 1,900 prisoners": the 33 are hostages, whatever longer term follows the noun).
     .sort((a, b) => a.distance - b.distance || Number(inPhrase(b.hit, nounPhrase)) - Number(inPhrase(a.hit, nounPhrase)) || b.hit.stems.length - a.hit.stems.length || around(b.hit, at) - around(a.hit, at));
   if (!scored.length) return gapped(tokens, at, hits, nounPhrase);
+  // "Hamas is to free 33 hostages and Israel about 1,900 prisoners": a clause that leaves out its verb, even with
+  // the term of the count before it near.
+  if (!scored.some((c) => inPhrase(c.hit, nounPhrase))) {
+    const left = gapped(tokens, at, hits, nounPhrase);
+    if (left) return left;
+  }
   // "12 Rohingya", "30 Yazidis": a capitalised head is a people's name more often than a thing's.
   const countsPeople = nounPhrase.some((i) => isPeopleWord(tokens[i].text, tokens[i].norm)) || (nounPhrase.length > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[nounPhrase.at(-1)!].text) && !scored.some((c) => inPhrase(c.hit, nounPhrase)));
   // "downed 337 drones over 10 regions": a number with a noun of its own that no term names counts that noun.
@@ -90,6 +96,7 @@ function around(h: TermHit, at: NumberAt): number {
 // "Hamas is to free 20 hostages, and Israel 60 prisoners": the second clause leaves out the verb of the first.
 const CAPTIVE_NOUN = /^(?:prisoners|detainees|inmates|hostages|captives)$/i;
 const GAPPED_LEAD = /^(?:and|while|with)$/i;
+const BOUND_WORD = /^(?:about|some|nearly|almost|around|another|over|up|to|more|than|at|least)$/i;
 
 function gapped(tokens: Token[], at: NumberAt, hits: TermHit[], nounPhrase: number[]): MetricChoice | undefined {
   // Most numbers without a term nearby count no captives: a plain loop, no closures, before anything else.
@@ -98,7 +105,8 @@ function gapped(tokens: Token[], at: NumberAt, hits: TermHit[], nounPhrase: numb
   // Only "..., and Israel 60 prisoners": a conjunction, then at most a name, then the number.
   const lead = tokens.slice(Math.max(0, at.first - 4), at.first).map((t) => t.text);
   const and = lead.findLastIndex((w) => GAPPED_LEAD.test(w));
-  if (!noun || and < 0 || lead.length - and > 4 || lead.slice(and + 1).some((w) => !/^\p{Lu}/u.test(w))) return undefined;
+  // "and Israel about 1,900 prisoners": a bound may come between the name and the number.
+  if (!noun || and < 0 || lead.length - and > 4 || lead.slice(and + 1).some((w) => !/^\p{Lu}/u.test(w) && !BOUND_WORD.test(w))) return undefined;
   const verb = hits.filter((h) => h.last < at.first && /_released$|_exchanged$/.test(h.metric)).at(-1);
   if (!verb) return undefined;
   const metric = /^(?:hostages|captives)$/i.test(noun) ? 'hostages_released' : 'prisoners_released';

@@ -1,7 +1,7 @@
 /** Scope and per-side cues: is a figure one day's count, a running total or a target, and is it per side? */
 import type { Scope } from '../../shared/types.ts';
 
-const PLANNED = /\b(?:will|would|should|shall|set to|is to|are to|was to|were to|(?:yet|still) to be|calls? for\b[^,;.]{0,30}?\bto|plans?\s+to|planned|planning|prepar(?:ing|es?|ed) to|(?:getting |were |was |are |is )?ready to|poised to|expected to|expects?|anticipates?|forecasts?|predicts?|scheduled|agreed to|aims?\s+to|intends?\s+to|going to|(?:could|may|might) be(?! \w+ed\b[^.]*\b(?:already|so far))|(?:could|may|might|likely to) (?:rise|climb|reach|exceed|top))\b/i;
+const PLANNED = /\b(?:will|would|should|shall|set to|is to|are to|was to|were to|(?:yet|still) to be|calls? for\b[^,;.]{0,30}?\bto|plans?\s+to|planned|planning|prepar(?:ing|es?|ed) to|(?:getting |were |was |are |is )?ready to|poised to|expected to|expects?|anticipates?|forecasts?|predicts?|scheduled|due to|provides?\s+for|provided\s+for|envisages?|agreed to|aims?\s+to|intends?\s+to|going to|(?:could|may|might) be(?! \w+ed\b[^.]*\b(?:already|so far))|(?:could|may|might|likely to) (?:rise|climb|reach|exceed|top))\b/i;
 const CUMULATIVE = new RegExp([
   'so far', 'to date', 'as of', 'in total', '(?:a )?total of', 'overall', 'altogether', 'in all', 'cumulative', 'since', 'tally',
   // "By the evening of the first day, 104 had been freed": a total as of then.

@@ -82,6 +82,11 @@ describe('which metric a number counts', () => {
     ['Killed: 5. Injured: 12.', ['killed 5 daily 2025-05-24', 'injured 12 daily 2025-05-24']],
     // A count right after a verb of its own no term names is not the term's: "charged 349" are no arrests.
     ['Police have arrested 779 people and charged 349 since Monday.', ['arrested 779 cumulative 2025-05-19..2025-05-24']],
+    // A clause that leaves out its verb, with a bound and no comma; a deal that "provides for" a release, a release
+    // "due to" happen: targets.
+    ['Hamas is to free 33 hostages and Israel about 1,900 prisoners.', ['hostages_released 33 planned -', 'prisoners_released 1900 ~ planned -']],
+    ['The first stage provides for the release of 33 hostages over 42 days.', ['hostages_released 33 planned -']],
+    ['Four more hostages are due to be released on Saturday.', ['hostages_released 4 planned 2025-05-24']],
     // A rise expected after the figure sets no target: the figure is told as it stands.
     ['The governor said the true toll was at least 70 and would rise.', ['killed 70 min=70 cumulative 2025-05-24']],
     // But a verb that moves a tally takes the term's count.
