@@ -158,6 +158,8 @@ const STATE_CUE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:remain(?:s|ed|ing)?|(?:are|were|
 const UP_FROM_BEFORE = /^[^.;:]{0,60},\s*(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i;
 const EACH_SIDE_AFTER = /^\s*(?:from|on|for)\s+(?:each|either|both)\s+sides?\b/i;
 const DOWNED_AFTER = /^\s+(?:of them\s+)?(?:had been|have been|has been|were|was)\s+(shot down|intercepted|downed|destroyed|neutrali[sz]ed)\b/i;
+// "74 drones flying towards Moscow had been shot down": a participle phrase between the count's noun and its verb.
+const NOUN_DOWNED_AFTER = /^\s+[\p{L}-]+\s+\p{Ll}+ing\s+(?:[\p{L}-]+\s+){0,3}?(?:had been|have been|has been|were|was)\s+(?:shot down|intercepted|downed|destroyed|neutrali[sz]ed)\b/iu;
 const SHARED_AUX = /^[^,;.]{0,40}\s+and\s+(?:\p{Ll}+ed|driven|left|taken|forced|made)\s+(?:(?:about|nearly|almost|some|around|more\s+than|at\s+least|over)\s+)?$/u;
 // ", and on Saturday night 323": a clause that leaves out its verb behind a day of its own.
 const ANOTHER_NIGHT = new RegExp(`^[^;:.]{0,60}?\\s+and\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:night|morning|evening|afternoon))?,?\\s+${BOUND}$`, 'i');
@@ -288,7 +290,7 @@ function withSingles(text: string, counts: Quantity[]): Quantity[] {
 }
 
 // "Pavlo Kyrylenko, head of Donetsk Regional Military Administration" closing an official's post.
-const SIGNATURE = /^[—–-]?\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:head|governor|mayor|chief|minister|spokes(?:man|woman|person)|commander|president|director|chair(?:man|woman)?|secretary|prosecutor|ombudsman|commissioner)\b[^\d]*$/u;
+const SIGNATURE = /^[—–-]?\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:[Hh]ead|[Gg]overnor|[Mm]ayor|[Cc]hief|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Cc]ommander|[Pp]resident|[Dd]irector|[Cc]hair(?:man|woman)?|[Ss]ecretary|[Pp]rosecutor|[Oo]mbudsman|[Cc]ommissioner)\b[^\d]*$/u;
 
 // "Coordination Headquarters for the Treatment of Prisoners of War" alone on the last line: the body that posts.
 const SIGNING_BODY = /^(?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:Headquarters|Ministry|Service|Command|Office|Administration|Council|Agency|Committee|Department|Police|Force|Forces|Staff|Centre|Center)(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}’'-]*))*$/u;
@@ -461,6 +463,10 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   }
   // "Iran had fired 14 missiles at the base and that 13 had been shot down": a bare count the verb after it says
   // was intercepted counts the things the count before it launched.
+  if (chosen && /_launched$/.test(chosen.metric) && NOUN_DOWNED_AFTER.test(text.slice(phrase[1], phrase[1] + 80))) {
+    const metric = chosen.metric.replace('_launched', '_intercepted');
+    chosen = { ...chosen, metric, hit: { ...chosen.hit, metric } };
+  }
   const downed = !chosen && previous && /_launched$/.test(previous.metric) ? DOWNED_AFTER.exec(text.slice(phrase[1], phrase[1] + 40)) : null;
   if (downed) {
     const at = p.tokens.findIndex((t) => t.start - start >= phrase[1] + downed[0].length - downed[1].length);
@@ -786,7 +792,11 @@ function paragraphOpening(p: Parsed, item: Item): string {
 /** storyPlace is where the headline or the lead says the item's disaster or attack happened, read once. */
 function storyPlace(item: Item): string | undefined {
   // The headline and the lead, a byline between them included.
-  item.eventPlace ??= item.sentences.filter((s) => s.paragraph <= 2).map((s) => eventPlace(s.text.replace(TIMESTAMP, (m) => ' '.repeat(m.length)), item.places)).find(Boolean) ?? null;
+  // "at Muan airport" in the headline is the lead's "at Muan International Airport", named in full.
+  if (item.eventPlace === undefined) {
+    const named = item.sentences.filter((s) => s.paragraph <= 2).map((s) => eventPlace(s.text.replace(TIMESTAMP, (m) => ' '.repeat(m.length)), item.places)).filter((x): x is string => !!x);
+    item.eventPlace = named.find((x) => named[0] && x.startsWith(`${named[0]} `)) ?? named[0] ?? null;
+  }
   return item.eventPlace ?? undefined;
 }
 

@@ -82,7 +82,7 @@ export function headlinePlace(headline: string): string | undefined {
 }
 
 // "the Russian missile strike on the railway station in Kramatorsk", "a fire at Wang Fuk Court": what happened, and where.
-const EVENT_WORD = new RegExp(`\\b${EVENT_NOUN.source.slice(2, -2)}s?\\b|\\b(?:strike|bombing|shelling|raid|massacre|stabbing|derailment|attacked|crashed|collapsed|exploded)\\b`, 'giu');
+const EVENT_WORD = new RegExp(`\\b${EVENT_NOUN.source.slice(2, -2)}s?\\b|\\b(?:strike|bombing|shelling|raid|massacre|stabbing|derailment|attacked|crashed|crashes|collapsed|exploded|belly-landed|overshot)\\b`, 'giu');
 
 /** eventPlace returns where a sentence says its disaster or attack happened: the place nearest after an event's
  * noun in it (a city before the country around it), for casualty counts of the item that name no place. */
@@ -157,10 +157,14 @@ function add(found: Candidate[], sentence: string, at: number, name: string, dir
   if (PLACE_LIST_AFTER.test(sentence.slice(end, end + 60))) return;
   // "China's Hainan province" is Hainan province, "Ukraine's eastern Donetsk region" (as far as a name goes) is
   // Ukraine; "in Russian attacks" names no place.
+  // "South Korea's Muan airport" is Muan: the possessive may end a name of two words.
   const words = name.split(/\s+/);
-  const possessive = /^(.+?)['’]s$/.exec(words[0]);
-  const place = possessive ? (words.length > 1 ? words.slice(1).join(' ') : possessive[1]) : name.replace(/['’]s$/, '');
+  const owner = words.findIndex((w) => /['’]s$/.test(w));
+  const possessive = owner >= 0 && owner < words.length - 1 ? /^(.+?)['’]s$/.exec(words[owner]) : owner === 0 ? /^(.+?)['’]s$/.exec(words[0]) : null;
+  const place = possessive ? (words.length > owner + 1 ? words.slice(owner + 1).join(' ') : possessive[1]) : name.replace(/['’]s$/, '');
   if (NOT_PLACE.test(place) || NOT_PLACE.test(place.split(/\s+/)[0])) return;
+  // "at School No. 7", "Hospital No. 3": a numbered building, not where the figure is.
+  if (/\sNo$/.test(place) && /^\.\s*\d/.test(sentence.slice(end, end + 4))) return;
   // "in the Europa League", "at the Maha Kumbh festival": a competition or a gathering is no place.
   // ("Alxa League" is an Inner Mongolian prefecture: only a sporting league is no place.)
   if (/(?:Europa|Champions|Premier|Nations|Super|Conference|Major|Football)\s+League$|\s(?:Cup|Championships?|Games|Olympics|Festival|Summit|Conference|Awards?|Prize|Mela|Kumbh)$/.test(place)) return;

@@ -160,7 +160,7 @@ describe('across sentences', () => {
       ['missiles_launched 550 cumulative 2025-05-13..2025-05-24 [military] @Israel', 'killed 610 cumulative 2025-05-13..2025-05-24 [health ministry] @Iran']],
     // A perfect-tense count whose paragraph day is only the day the disaster struck is the toll so far.
     ['Attacks in Dagestan\nAt least 15 police officers were killed when gunmen attacked two churches in Russia\'s Dagestan region on Thursday evening.\nSix attackers were killed on Thursday night. The ministry said at least 25 people had been wounded.',
-      ['killed 15 daily 2025-05-22 @Dagestan region', 'killed 6 daily 2025-05-22 @Dagestan', 'injured 25 cumulative 2025-05-24 [ministry] @Dagestan']],
+      ['killed 15 daily 2025-05-22 @Dagestan region', 'killed 6 daily 2025-05-22 @Dagestan region', 'injured 25 cumulative 2025-05-24 [ministry] @Dagestan region']],
     // An aggregator's "Tuesday —" dates its entry; a role's appositive name is the source; counts hung on the total by
     // "with", and the next of their list, share it; a list of places names no single one; an event's own metrics
     // (homes destroyed) accumulate like casualties.
@@ -276,6 +276,14 @@ describe('across sentences', () => {
     // A truce taking effect kills no one: a count told the next day of "the delay" before it keeps that day, and
     // "in the afternoon" is the day the text speaks of.
     ['Good morning. The truce took effect at 11:15 on Friday, nearly three hours late. Officials said strikes killed at least 13 people during the delay.\nHamas freed three hostages in the afternoon.', ['killed 13 daily 2025-05-23 [Officials]', 'hostages_released 3 daily 2025-05-23']],
+    // Drones that "had been shot down" past a participle phrase were downed, not launched.
+    ['Moscow Mayor Sergei Sobyanin reported that 74 drones flying towards Moscow had been shot down as they approached the city.', ['drones_intercepted 74 daily 2025-05-24 [Sergei Sobyanin] @Moscow']],
+    // A governor who signs the post with a capital title gives its figures; a numbered school is no place.
+    ['Drone attack on the region\nIn Vidnoye, a drone hit a block of flats. About 100 residents were evacuated, and shelter was set up at School No. 7.\nAndrei Vorobyov, Governor of the Moscow Region', ['evacuated 100 daily 2025-05-24 [Andrei Vorobyov] @Vidnoye']],
+    // "up from 85 in the early afternoon" is the same day's earlier tally.
+    ['The death toll rose to 179 by Saturday evening, the fire agency said, up from 85 in the early afternoon.', ['killed 179 cumulative 2025-05-24 [fire agency]', 'killed 85 cumulative 2025-05-24 [fire agency]']],
+    // The headline's "South Korea's Muan airport" is the lead's "Muan International Airport", named in full.
+    ["Jet crashes at South Korea's Muan airport\nA jet belly-landed at Muan International Airport on Saturday, killing 179.\nThe fire agency had put the toll at 85 by late morning.", ['killed 179 daily 2025-05-24 @Muan International Airport', 'killed 85 cumulative 2025-05-24 [fire agency] @Muan International Airport']],
     // "31 of them" opening a sentence counts the noun of the sentence before.
     ['Russia attacked Ukraine with 56 drones overnight, the air force said. It said it had shot down 31 of them.', ['drones_launched 56 daily 2025-05-24 [air force] @Ukraine', 'drones_intercepted 31 daily 2025-05-24 [air force] @Ukraine']],
     // A share set off by commas is no count the next one leans on: "and 117 injured" is still the toll's.
