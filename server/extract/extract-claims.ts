@@ -56,6 +56,8 @@ interface Item {
   lastTotal?: { index: number; paragraph: number; date?: string; dateEnd?: string };
   /** The last claim of each metric, for "the figure is up from eight deaths" and other earlier tallies. */
   lastByMetric: Map<string, ExtractedClaim>;
+  /** The sentence that is an aggregator entry's title field. */
+  titleIndex?: number;
   /** The noun the last sentence's last count counts, and that sentence's claims, for "31 of them" opening the next. */
   lastHead?: { paragraph: number; head?: Token; claims: Found[]; previous?: Found[] };
   /** The verb before the last claim's number and its choice: "have fired more than 3,000 rockets". */
@@ -199,7 +201,12 @@ export function extractClaims(text: string, options: ExtractOptions): ExtractedC
     let end = next;
     while (end < counts.length && counts[end].phrase[1] <= sentence.end) end++;
     enterSentence(ctx, sentence.paragraph);
-    if (readEntryAge(ctx, sentence.text)) continue;
+    // "Reuters · 1 hour ago · Three killed as missiles hit central Israel · ...": the field after an entry's age is
+    // its title, which shortens the snippet after it as a headline does the body.
+    if (readEntryAge(ctx, sentence.text)) {
+      item.titleIndex = index + 1;
+      continue;
+    }
     const days = readSentenceDays(sentence, dates);
     // Most sentences hold no count: they only move the day context along.
     const here = end > next ? sentenceClaims(parse(sentence, index, counts.slice(next, end), options.metrics, item), ctx, days, item) : [];
@@ -578,7 +585,7 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   const bare = text.replace(TIMESTAMP, (m) => ' '.repeat(m.length));
   // "It said 104 missiles were shot down": the source the paragraph named before.
   if (listed && !before!.placeListed) placeSubject(before!.claim, bare);
-  const attribution = listed ? before!.claim.attribution : namedBefore(findAttribution(bare, quoteSpan[0], quoteSpan[1]), item, paragraphOpening(p, item), bare) ?? item.speakers.get(p.index) ?? inheritedSource(p, bare, item) ?? figureBefore?.attribution ?? item.signatory;
+  const attribution = listed ? before!.claim.attribution : namedBefore(findAttribution(bare, quoteSpan[0], quoteSpan[1]), item, entryTitle(p, item) ?? paragraphOpening(p, item), bare) ?? item.speakers.get(p.index) ?? inheritedSource(p, bare, item) ?? figureBefore?.attribution ?? item.signatory;
   let runsOn = false;
   if (attribution) {
     item.sources.set(p.sentence.paragraph, attribution);
@@ -629,7 +636,7 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   const perfect = PERFECT.test(text.slice(window[0], window[1]));
   // "Three more were arrested overnight": an addition, never the same figure as the day before's.
   const more = /^\s+(?:more|others|further|additional)\b/i.test(text.slice(phrase[1], phrase[1] + 12)) || /\b(?:another|a further|an additional)\s+$/i.test(text.slice(Math.max(0, phrase[0] - 16), phrase[0]));
-  return { claim, choice, part, dayFrom: day?.source, state, perfect, ...(more ? { additional: true } : {}), ...(onTotal ? { withTotal: true } : {}), ...(afterEvent ? { inferredTotal: true } : {}), guessed: day?.source === 'published' || (headline && !day && scope === 'planned'), night: day?.night, paragraph: p.sentence.paragraph, ...(listed ? { placeListed: true } : {}), ...(earlierTally || figureBefore || sameBefore ? { earlier: true } : {}), ...(p.sentence.paragraph === 0 ? { headline: true } : {}) };
+  return { claim, choice, part, dayFrom: day?.source, state, perfect, ...(more ? { additional: true } : {}), ...(onTotal ? { withTotal: true } : {}), ...(afterEvent ? { inferredTotal: true } : {}), guessed: day?.source === 'published' || (headline && !day && scope === 'planned'), night: day?.night, paragraph: p.sentence.paragraph, ...(item.titleIndex === p.index ? { title: true } : {}), ...(listed ? { placeListed: true } : {}), ...(earlierTally || figureBefore || sameBefore ? { earlier: true } : {}), ...(p.sentence.paragraph === 0 ? { headline: true } : {}) };
 }
 
 /** placeOf says where a figure happened: the place its sentence names for it, else the one its paragraph just
@@ -780,6 +787,13 @@ function listLead(p: Parsed, item: Item): { actor?: string; place?: string } | u
   const actor = subject ? countryOf(subject) : undefined;
   const place = /\battacked\b/.test(lead) ? lastPlace(lead, item.places) : undefined;
   return { ...(actor ? { actor } : {}), ...(place ? { place } : {}) };
+}
+
+/** entryTitle is the title field of the aggregator entry the number is in ("IDF: Iran fired fewer than 100
+ * missiles"), where a label naming the source sits. */
+function entryTitle(p: Parsed, item: Item): string | undefined {
+  const title = item.titleIndex === undefined ? undefined : item.sentences[item.titleIndex];
+  return title && title.paragraph === p.sentence.paragraph ? title.text : undefined;
 }
 
 /** paragraphOpening is the first sentence of the number's paragraph, where a section label sits. */

@@ -11,6 +11,8 @@ export interface Mention {
   night?: boolean;
   /** From the headline, which shortens what the body tells in full ("34 killed" for "the toll has risen to 34"). */
   headline?: boolean;
+  /** From an aggregator entry's title field, which shortens its snippet as a headline does the body. */
+  title?: boolean;
   /** A running total only because it was reported after the disaster's day, not by its own words. */
   inferredTotal?: boolean;
   /** Told as an addition ("three more", "another 300"): a new count, not the same figure told again. */
@@ -70,10 +72,11 @@ export function mergeClaims(mentions: Mention[]): ExtractedClaim[] {
   }
   return [...groups.values()].flat().map((group) => {
     const dated = group.filter((m) => !m.guessed);
-    const base = (dated.length ? dated : group).reduce((best, m) => (richness(m.claim) - (m.headline ? 0.5 : 0) > richness(best.claim) - (best.headline ? 0.5 : 0) ? m : best)).claim;
+    const short = (m: Mention) => (m.headline || m.title ? 0.5 : 0);
+    const base = (dated.length ? dated : group).reduce((best, m) => (richness(m.claim) - short(m) > richness(best.claim) - short(best) ? m : best)).claim;
     const into = target(group[0]);
     // "34 killed" in a headline is shorthand for the body's "the death toll has risen to 34" on the same day.
-    const total = into.scope === 'daily' && group.some((m) => !m.headline && m.claim.scope === 'cumulative' && (m.guessed || m.claim.date === into.date));
+    const total = into.scope === 'daily' && group.some((m) => !m.headline && !(m.title && m.inferredTotal) && m.claim.scope === 'cumulative' && (m.guessed || m.claim.date === into.date));
     const merged: ExtractedClaim = { ...base, date: into.date, scope: total ? 'cumulative' : into.scope };
     if (into.dateEnd) merged.dateEnd = into.dateEnd;
     if (merged.date === undefined) delete merged.date;

@@ -11,7 +11,7 @@ const IN_PLACE = new RegExp(`\\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]t|[Aa]
 // "an attack on Kyiv"; "Russia attacked Ukraine overnight with 126 drones", "rain that has lashed Nepal since
 // Friday", "forced to flee Rafah": the object of a verb of striking or fleeing is where it happened; not "hit Hezbollah targets", where the name is a
 // modifier. One pattern for both, so a sentence is scanned once.
-const ON_PLACE = new RegExp(`\\b(?:(?:attacks?|strikes?|bombardment|assault|raids?|shelling)\\s+on(?:\\s+the)?|attacked|struck|hit|lashed|battered|pounded|ravaged|devastated|rocked|shelled|bombed|flooded|targeted|fled|flee|fleeing|flees|evacuated|escape|escaped|escaping)\\s+(${NAME})(?![\\p{L}’'-])(?!\\s+(?:targets?|positions?|forces|troops|fighters|militants|sites?|bases?)\\b)`, 'gu');
+const ON_PLACE = new RegExp(`\\b(?:(?:attacks?|strikes?|bombardment|assault|raids?|shelling)\\s+on(?:\\s+the)?|attacked|struck|hit|lashed|battered|pounded|ravaged|devastated|rocked|shelled|bombed|flooded|targeted|fled|flee|fleeing|flees|evacuated|escape|escaped|escaping)\\s+(${DIRECTION})(${NAME})(?![\\p{L}’'-])(?!\\s+(?:targets?|positions?|forces|troops|fighters|militants|sites?|bases?)\\b)`, 'gu');
 // "the hard-hit province of Hatay", "the mountain village of Tafeghaghte", "the barrier islands of Sarasota County".
 const UNIT_OF = new RegExp(`\\b(?:province|region|district|county|city|town|village|hamlet|commune|township|municipality|state|islands?|area|capital|port|suburb|neighbou?rhood)\\s+of\\s+(${NAME})`, 'gu');
 // "Al Haouz province", "Buncombe County officials": a named administrative unit anywhere.
@@ -134,7 +134,9 @@ function candidatesOf(sentence: string, cache?: PlaceCache): Candidate[] {
   if (!isTitleCase(sentence)) {
     // "protests over İmamoğlu's arrest": over a person's something is no place.
     for (const m of sentence.matchAll(IN_PLACE)) if (!(/^over\s/i.test(m[0]) && /['’]s$/.test(m[2]))) add(found, sentence, m.index!, m[2], m[1]);
-    for (const re of [ON_PLACE, UNIT_OF, NAMED_UNIT]) for (const m of sentence.matchAll(re)) add(found, sentence, m.index!, m[1]);
+    // "missiles hit central Israel": a compass part of what was struck is kept, as after "in".
+    for (const m of sentence.matchAll(ON_PLACE)) add(found, sentence, m.index!, m[2], m[1]);
+    for (const re of [UNIT_OF, NAMED_UNIT]) for (const m of sentence.matchAll(re)) add(found, sentence, m.index!, m[1]);
     for (const m of sentence.matchAll(CAPITAL)) {
       const capital = capitalOf(m[1]);
       if (capital) found.push({ at: m.index!, place: capital, ...(isCountryOrState(capital) ? { broad: true } : {}) });
@@ -148,13 +150,18 @@ function candidatesOf(sentence: string, cache?: PlaceCache): Candidate[] {
   return found;
 }
 
+// "struck Tel Aviv, Ramat Gan and Rishon LeZion": three or more names in a list name no single place.
+const NAME_LIST_AFTER = /^(?:,\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)+,?\s+and\s+\p{Lu}/u;
+const ATTACK_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:attacks?|strikes?|bombardment|offensive|raids?|shelling|air\s+campaign)\b/iu;
 const LOCATES_BEFORE = /\p{Lu}[\p{L}’'-]*,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){1,4}$/u;
 
 function add(found: Candidate[], sentence: string, at: number, name: string, direction = ''): void {
   if (NOT_EVENT.test(sentence.slice(Math.max(0, at - 40), at))) return;
   // "in Kunar, Nangarhar and Laghman provinces": a list of places names no single one.
   const end = sentence.indexOf(name, at) + name.length;
-  if (PLACE_LIST_AFTER.test(sentence.slice(end, end + 60))) return;
+  if (PLACE_LIST_AFTER.test(sentence.slice(end, end + 60)) || NAME_LIST_AFTER.test(sentence.slice(end, end + 80))) return;
+  // "in Israel's attacks on Iran": the possessor of an attack made it; the place is what it hit.
+  if (/['’]s$/.test(name) && ATTACK_AFTER.test(sentence.slice(end, end + 30))) return;
   // "China's Hainan province" is Hainan province, "Ukraine's eastern Donetsk region" (as far as a name goes) is
   // Ukraine; "in Russian attacks" names no place.
   // "South Korea's Muan airport" is Muan: the possessive may end a name of two words.

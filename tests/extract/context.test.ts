@@ -284,6 +284,12 @@ describe('across sentences', () => {
     ['The death toll rose to 179 by Saturday evening, the fire agency said, up from 85 in the early afternoon.', ['killed 179 cumulative 2025-05-24 [fire agency]', 'killed 85 cumulative 2025-05-24 [fire agency]']],
     // The headline's "South Korea's Muan airport" is the lead's "Muan International Airport", named in full.
     ["Jet crashes at South Korea's Muan airport\nA jet belly-landed at Muan International Airport on Saturday, killing 179.\nThe fire agency had put the toll at 85 by late morning.", ['killed 179 daily 2025-05-24 @Muan International Airport', 'killed 85 cumulative 2025-05-24 [fire agency] @Muan International Airport']],
+    // An aggregator entry's title shortens its snippet as a headline does: its toll made only by the disaster's day
+    // does not make the snippet's count a running total. Three cities listed name no single place: the title's
+    // "central Israel" does; its "IDF:" label names whom "the military" stands for.
+    ['Israel–Iran: top stories\nAl Jazeera · 20 hours ago · Israel strikes Iran · Israel struck Iran on Friday.\nReuters · 1 hour ago · Three killed as Iranian missiles hit central Israel · Three people were killed overnight as missiles struck Tel Aviv, Ramat Gan and Rishon LeZion, rescuers said.\nThe Times of Israel · 3 hours ago · IDF: Iran fired 100 missiles · The military said Iran launched 100 missiles at Israel.', ['killed 3 daily 2025-05-24 [rescuers] @central Israel', 'missiles_launched 100 daily 2025-05-24 [IDF] @Israel']],
+    // "in Israel's attacks on Iran": the place is what the attacks hit.
+    ["The envoy said 78 people had been killed in Israel's attacks on Iran on Friday.", ['killed 78 daily 2025-05-23 [envoy] @Iran']],
     // "31 of them" opening a sentence counts the noun of the sentence before.
     ['Russia attacked Ukraine with 56 drones overnight, the air force said. It said it had shot down 31 of them.', ['drones_launched 56 daily 2025-05-24 [air force] @Ukraine', 'drones_intercepted 31 daily 2025-05-24 [air force] @Ukraine']],
     // A share set off by commas is no count the next one leans on: "and 117 injured" is still the toll's.
