@@ -165,7 +165,8 @@ const FRONTED_TIME = /^(?:(?:and|but|while|then)\s+)?(?:(?:since|on|by|over|duri
 export function isAgent(phrase: string): boolean {
   // "The storm claimed": a sentence's capital "The" names no one.
   const p = phrase.trim().replace(/^(?:the|an?)\s+(?=\p{Ll})/iu, '');
-  if (NOT_AGENT.test(p) || p.split(/\s+/).length > 8) return false;
+  // "Update No. 8 counted 9 deaths": a numbered update is the issuer's, no source of its own.
+  if (NOT_AGENT.test(p) || p.split(/\s+/).length > 8 || /^(?:[Uu]pdate|[Bb]ulletin|[Rr]eport)\s+(?:No\.?|#|\d)/.test(p)) return false;
   // "police spokesman Dan Bahadur Karki" names someone; "regional governors" is a known kind of source.
   return /\p{Lu}/u.test(p) || LOWER_AGENTS.test(p);
 }

@@ -133,6 +133,7 @@ const RELATIVE_AFTER = /^\s+(?:people\s+|pilgrims\s+|victims\s+)?(?:who|that)\s/
 const AND_NEXT = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}and\\s+${BOUND}$`, 'iu');
 // "had risen to 34 killed, two of them children, and 117 injured": past a share, a bare count with its participle.
 const FIGURE_GREW = new RegExp(`\\bthe\\s+(?:figure|number|tally|count|total)\\s+(?:had\\s+|has\\s+)?(?:passed|reached|risen\\s+to|rose\\s+to|climbed\\s+to|stood\\s+at|topped|exceeded|hit|jumped\\s+to|grown\\s+to|grew\\s+to)\\s+${BOUND}$`, 'i');
+const UPDATE_SUBJECT = /^(?:The\s+)?(?:(?:previous|last|latest|earlier)\s+)?(?:[Uu]pdate|[Bb]ulletin|[Rr]eport|[Ss]itrep|[Ss]ituation report)\b/;
 const TALLY_VERB = /^(?:passed|topped|exceeded|reached|surpassed|dropped|rose|risen|climbed|fell|fallen|increased|decreased|jumped|hit|doubled|tripled|crossed|neared|approached|stood|totall?ed|numbered|put|estimated|recorded|counted|tallied|reported|confirmed|listed|registered|raised|lowered|revised|updated|lifted|pushed|brought|grown|grew|soared|mounted)$/i;
 const TALLIED = new RegExp(`\\b(?:counted|tallied)\\s+${BOUND}$`, 'i');
 const PLACE_COUNT = new RegExp(`^\\s*(?:[\\p{Ll}-]+\\s*)?(?:,\\s*(?:and\\s+)?|\\band\\s+)(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?)(?:,[^,;.]{1,30},)?\\s+${BOUND}$`, 'u');
@@ -303,7 +304,15 @@ const SIGNATURE = /^[—–-]?\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){
 const SIGNING_BODY = /^(?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:Headquarters|Ministry|Service|Command|Office|Administration|Council|Agency|Committee|Department|Police|Force|Forces|Staff|Centre|Center)(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}’'-]*))*$/u;
 
 /** signatoryOf returns who signs an item in one of its last two paragraphs, if anyone does. */
+// "Issued by the Central Emergency Operation Center (CEOC), Ministry of the Interior, ...": the issuer of a release.
+const ISSUED_BY = /^(?:Issued|Released|Published|Distributed)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}’'-]*))*?)\s*(?:\(|,|\.|$)/u;
+
 function signatoryOf(sentences: Sentence[]): string | undefined {
+  for (const s of sentences) {
+    if (s.paragraph > 2) break;
+    const issuer = ISSUED_BY.exec(s.text.trim())?.[1];
+    if (issuer) return issuer;
+  }
   const last = sentences.at(-1)?.paragraph ?? 0;
   for (const s of sentences) {
     if (s.paragraph < last - 1 || s.paragraph === 0) continue;
@@ -547,8 +556,10 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   }
   // A casualty count given days after the disaster, with no day of its own, is the toll so far.
   // Not one hurt "when the missile struck a playground": the sentence tells its own blast, of the day it is reported.
-  // "On the morning after the floods officials counted 95 dead": a count tallied on a later day is the toll by then.
+  // "On the morning after the floods officials counted 95 dead": a count tallied on a later day is the toll by then;
+  // "Update No. 8, issued at 21:00 yesterday, counted 9 deaths": an update's count is its tally.
   const tallied = TALLIED.test(text.slice(window[0], phrase[0]));
+  if (scope === 'daily' && !state && accumulates(choice.metric) && UPDATE_SUBJECT.test(text) && /\b(?:counted|tallied|listed|recorded)\b/.test(text.slice(0, phrase[0]))) scope = 'cumulative';
   const afterEvent = scope === 'daily' && !state && !!day && !!ctx.eventDay && accumulates(choice.metric) && (day.source === 'published' || day.source === 'statement' || tallied) && ctx.eventDay < day.date &&
     !(!days.mentions.some((m) => m.kind === 'day' || m.kind === 'weekday') && (WHEN_IT_STRUCK.test(text.slice(phrase[1])) || OWN_ATTACK.test(text.slice(0, phrase[0]))));
   if (afterEvent) scope = 'cumulative';

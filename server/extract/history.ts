@@ -9,7 +9,8 @@ const ANY_YEAR = /\b((?:1[89]|20)\d\d)\b|\b(?:last year|years? ago|a year earlie
 // "In 2022, China recorded 245 deaths", "In June, more than 80 people died": a past year, or a month before the
 // publication's, fronting a sentence sets the time of all of it.
 // "In the 2018 floods, nearly 500 died": a past year's event fronting the sentence does too.
-const FRONTED_YEAR = /^(?:back\s+)?in\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)(?:\s+\p{L}[\p{L}-]*){0,3}\s*,/iu;
+// A live blog's entry time may open the sentence ("08:15 In 2019, 29 people ... were killed").
+const FRONTED_YEAR = /^(?:\d{1,2}[:.]\d\d\s*(?:[A-Z]{2,4}\s+)?)?(?:back\s+)?in\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)(?:\s+\p{L}[\p{L}-]*){0,3}\s*,/iu;
 const FRONTED_MONTH = new RegExp(`^(?:back\\s+|earlier\\s+)?in\\s+(?:(?:early|late|mid-?)\\s*)?(${MONTH})\\s*,`, 'i');
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 // "an April 1 strike ... that killed seven": a dated event a week or more before this report.

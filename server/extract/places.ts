@@ -7,7 +7,7 @@ const UNIT = '(?:region|province|oblast|city|City|district|county|County|state|g
 const NAME = `\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:do|da|de|del|dos|das|di)\\s+)?\\p{Lu}[\\p{L}’'-]*)*(?:\\s+${UNIT})?`;
 const DIRECTION = '(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+)*';
 // One plain adjective may come first ("in the remote Jajarkot district"); no i flag, which would blur \p{Lu}.
-const IN_PLACE = new RegExp(`\\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]t|[Aa]cross|[Tt]hroughout|off|over|(?:evacuated|fled|rescued|displaced|airlifted)\\s+from|(?:residents|inhabitants|villagers|people)\\s+of)\\s+(?!(?:what|which|whom|whose|this|these|those)\\s)(?:the\\s+)?(${DIRECTION})(?:\\p{Ll}+\\s+)?(${NAME})`, 'gu');
+const IN_PLACE = new RegExp(`\\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]t|[Aa]cross|[Tt]hroughout|off|over|(?:evacuated|fled|rescued|displaced|airlifted)\\s+(?:[\\p{L}\\d,-]+\\s+){0,4}?from|(?:residents|inhabitants|villagers|people)\\s+of)\\s+(?!(?:what|which|whom|whose|this|these|those)\\s)(?:the\\s+)?(${DIRECTION})(?:\\p{Ll}+\\s+)?(${NAME})`, 'gu');
 // "an attack on Kyiv"; "Russia attacked Ukraine overnight with 126 drones", "rain that has lashed Nepal since
 // Friday", "forced to flee Rafah": the object of a verb of striking or fleeing is where it happened; not "hit Hezbollah targets", where the name is a
 // modifier. One pattern for both, so a sentence is scanned once.
@@ -47,12 +47,19 @@ export function findPlace(sentence: string, from: number, to: number, others: Ar
   // One pass, no closures: this runs for every figure.
   let best: string | undefined;
   let lowest = Infinity;
-  for (const c of candidatesOf(sentence, cache)) {
+  const candidates = candidatesOf(sentence, cache);
+  // Whether the figure has a place of its own right after it, in its own clause ("1,099 injured across Taiwan").
+  let ownAfter = false;
+  for (const c of candidates) if (c.at >= to && c.at - to < 60 && !/[,;]/.test(sentence.slice(to, c.at))) ownAfter = true;
+  for (const c of candidates) {
     const distance = c.at >= to ? c.at - to : c.at < from ? from - c.at : 0;
     // "seven killed, including two in Kyiv": the place of a breakdown is not the total's.
     if (distance > NEAR || (c.at >= to && BREAKDOWN.test(sentence.slice(to, c.at)))) continue;
     const across = others.some(([s]) => (c.at >= to ? s >= to && s < c.at : s < from && s > c.at));
-    const cost = distance + (c.broad ? 40 : 0) + (across ? 60 : 0);
+    // "10 people have died in Hualien County and 1,099 have been injured across Taiwan": a place right after the
+    // figure before is that figure's.
+    const taken = ownAfter && c.at < from && others.some(([, e]) => e <= c.at && c.at - e < 40 && !/[,;]/.test(sentence.slice(e, c.at)));
+    const cost = distance + (c.broad ? 40 : 0) + (across || taken ? 60 : 0);
     if (cost < lowest) [best, lowest] = [c.place, cost];
   }
   return best;

@@ -56,9 +56,10 @@ const SCORE_PAIR_AFTER = /^\s?[-–]\s?\d/;
 const SCORE_PAIR_BEFORE = /\d\s?[-–]\s?$/;
 const SPORT = /\b(?:won|wins?|beat|beats|lost|loses?|drew|draw|defeat(?:ed)?|victory|scored?|lead|led|trail(?:ed|s)?|match|game|final|league|cup|goals?|innings)\b/i;
 const MINUS_BEFORE = /(?:\bminus\s+|(?:^|[\s(])[−-])$/i;
+const REFERENCE_BEFORE = /\b(?:paragraphs?|paras?|pages?|chapters?|sections?|articles?|clauses?|items?|No\.|Nos\.|[Uu]pdate|[Bb]ulletin|[Rr]eport|[Ss]itrep|[Ff]lash\s+[Uu]pdate)\s*(?:#|No\.?\s*)?$/;
 const YEAR_BEFORE = /\b(?:since|in|of|from|until|till|by|year|early|late|mid-?|spring|summer|autumn|fall|winter|and|to)\s+$/i;
-// "the 2024 election", "the 2023 floods": a year naming an event, not 2,024 of something.
-const YEAR_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:elections?|season|campaign|war|floods?|flooding|earthquake|quake|attacks?|games|olympics|census|budget|tournament|championship|final|pandemic|crisis|riots|protests|uprising|invasion|summit|report|survey|vote|referendum|fires?|wildfires?|tsunami|disaster|storm|hurricane|drought|heatwave|coup|revolution|ceasefire|truce|deal|agreement|accord)\b/u;
+// "the 2024 election", "the 2023 floods", "for the 2019 killing of": a year naming an event, not 2,024 of something.
+const YEAR_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:elections?|season|campaign|war|floods?|flooding|earthquake|quake|attacks?|games|olympics|census|budget|tournament|championship|final|pandemic|crisis|riots|protests|uprising|invasion|summit|report|survey|vote|referendum|fires?|wildfires?|tsunami|disaster|storm|hurricane|drought|heatwave|coup|revolution|ceasefire|truce|deal|agreement|accord|killings?|murders?|bombings?|shootings?|massacre|crash|collapse|explosion|blast|stampede|landslide|eruption|sinking|derailment)\b/u;
 const UNIT_STOP = /^(?:and|or|of|in|on|at|to|for|from|the|a|an|last|next|this|these|those|each|per|were|was|are|is|have|has|had|with|by|into|over|during|after|before|said|says|more)$/i;
 // Words that may sit between a number and its time unit ("17 difficult months") without being what is counted.
 const NOT_ADJECTIVE = /^(?:and|or|of|in|on|at|to|for|from|the|a|an|last|next|this|these|those|people|each|per)$/;
@@ -91,6 +92,8 @@ export function extractQuantities(text: string, options: { publishedAt?: string 
 
 function classify(n: NumberPhrase, before: string, after: string, dateKind: string | undefined, afterPhrase: string, context: string): [QuantityMention['kind'], string] {
   if (n.ordinal) return ['ordinal', ''];
+  // "(Updates toll in paragraphs 1-2)", "Update No. 8", "page 3": a reference numbers a part, like an ordinal.
+  if (REFERENCE_BEFORE.test(before)) return ['ordinal', 'reference'];
   if (AGE_BEFORE.test(before) || AGE_AFTER.test(after) || (/ge[sd]\b/i.test(before) && AGE_LIST_BEFORE.test(before))) return ['duration', 'age'];
   // chrono reads "after 22 months" as a date; for a number it is a duration.
   const duration = DURATION_AFTER.exec(after);
@@ -136,5 +139,5 @@ function isAdjective(word: string): boolean {
 function isYear(n: NumberPhrase, before: string, after: string): boolean {
   if (n.written !== 'digits' || n.span[1] - n.span[0] !== 4 || n.value < 1900 || n.value > 2100) return false;
   // "2000 people" counts people; "since 2022" and "in 2022, ..." name a year.
-  return YEAR_BEFORE.test(before) || !/^\s+\p{Ll}/u.test(after) || (/\bthe\s+$/i.test(before) && YEAR_NOUN_AFTER.test(after));
+  return YEAR_BEFORE.test(before) || !/^\s+\p{Ll}/u.test(after) || (/\b(?:the|a|an|its|their|his|her)\s+$/i.test(before) && YEAR_NOUN_AFTER.test(after));
 }

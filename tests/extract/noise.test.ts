@@ -56,6 +56,10 @@ describe('figures of other events are no claims', () => {
     ['Heatwaves injure some 2,000 workers annually.'],
     // A clause hung on a comparison's "since" tells the earlier event compared with.
     ['It was the worst bombing on the city since a car bomb hit the central market in March, killing more than 60 people.'],
+    // A year fronting a live blog entry, a year naming a killing, a paragraph reference.
+    ['08:15 In 2019, 29 people were killed when a tour bus crashed on Madeira.'],
+    ['He was serving a life sentence for the 2019 killing of a man in a Berlin park.'],
+    ['(Updates toll in paragraphs 1-2, adds the minister’s estimate of deaths in paragraph 4)'],
     // Every age of a list after "aged", in words too.
     ['The suspect, 17, is accused of killing girls aged six, seven and nine.'],
     // A bare count right after a verb no term names counts what that verb did: charges are not arrests.
