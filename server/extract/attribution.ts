@@ -26,7 +26,9 @@ const ASIDE_ON_SUBJECT = /^[^,;“”"]{2,60},\s*(?:which|who)\s[^,;“”"]*$/;
 // "K. Rajan", "John F. Kennedy": an initial's period is no clause break either.
 const INITIAL = /\b(\p{Lu})\.(?=\s\p{Lu})/gu;
 const SECOND_SPEAKER = /,\s*(?:and|while|but)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+(?:reported|recorded|confirmed|counted|said)\s+(?:(?:at\s+least|about|nearly|more\s+than|some|over)\s+)?$/u;
-const NOT_AGENT = /^(?:and|but|which|who|it|they|he|she|we|this|that|there)\b/i;
+// ", when the Constitutional Council confirmed": a clause opened by a conjunction names no source; nor does a
+// phrase ending in a pronoun ("Over the same period it counted").
+const NOT_AGENT = /^(?:and|but|which|who|it|they|he|she|we|this|that|there|when|where|while|as|after|before|since|if|because|although|though|until|once)\b|\b(?:it|they|he|she|we)$/i;
 
 /** findAttribution returns who the sentence says gave the number at [from, to), if it says. */
 export function findAttribution(sentence: string, from: number, to: number): string | undefined {

@@ -152,7 +152,7 @@ export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, n
   if (today && (!mention || Math.abs(today.at - at) < Math.abs(mention.start - at))) return { date: pub, source: 'clause' };
   if (mention) {
     // "since Helene made landfall on Thursday night": a running total from that day to the day of the tally.
-    if (scope !== 'planned' && SINCE.test(sentence.slice(window[0], mention.start))) return { date: mention.date, dateEnd: nearest(days.statementDays.filter((m) => allowed(m, scope, pub)), at)?.date ?? pub, source: 'clause', since: true };
+    if (scope !== 'planned' && SINCE.test(sentence.slice(window[0], mention.start))) return { date: mention.date, dateEnd: statementEnd(days, scope, pub, at), source: 'clause', since: true };
     return range(mention, 'clause');
   }
   // "since the war began", with no day of the war's start named: the start of the period the text last totalled
@@ -162,18 +162,21 @@ export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, n
   // incursion": the period closing the sentence covers its counts past an aside.
   const began = scope !== 'planned' && !state && start ? SINCE_BEGAN.exec(sentence.slice(window[0]).split(/[;:]/)[0]) : null;
   if (began) {
-    const end = nearest(days.statementDays.filter((m) => allowed(m, scope, pub)), at)?.date ?? pub;
+    const end = statementEnd(days, scope, pub, at);
     if (start! < end) return { date: start!, dateEnd: end, source: 'clause', since: true };
   }
   // "have fled their homes since then": the period runs from the day the text just named.
   const then = scope !== 'planned' && !state ? SINCE_THEN.exec(sentence.slice(window[0], window[1])) : null;
   const from = ctx.paragraphDay?.date ?? ctx.lastDay;
   if (then && from) {
-    const end = nearest(days.statementDays.filter((m) => allowed(m, scope, pub)), at)?.date ?? pub;
+    const end = statementEnd(days, scope, pub, at);
     if (from < end) return { date: from, dateEnd: end, source: 'clause', since: true };
   }
   // "On the morning after the floods officials counted 95 dead": the day after the event's.
   if (ctx.eventDay && DAY_AFTER_EVENT.test(sentence.slice(0, at).split(';').pop()!)) return { date: addDays(ctx.eventDay, 1), source: 'clause' };
+  // "123 police officers had been injured over the same period": the period the text just totalled; "Over the same
+  // period it counted 569 wounded": fronting the sentence too, before any later clause's "this week".
+  if (ctx.lastPeriod && scope !== 'planned' && (SAME_PERIOD.test(sentence.slice(window[0], window[1])) || SAME_PERIOD.test(sentence.slice(0, at).split(/[;:]/).pop()!))) return { ...ctx.lastPeriod, source: 'clause', since: true };
   const relative = phrase('relative');
   if (relative) return { date: addDays(anchor(ctx), relative.offset), source: 'clause' };
   const past = phrase('past');
@@ -190,8 +193,6 @@ export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, n
     const end = named ?? ctx.paragraphDay?.date ?? pub;
     return { ...period(addDays(end, 1 - span.days), span.days, 'clause'), ...(end === pub && span.days > 1 ? { since: true } : {}) };
   }
-  // "123 police officers had been injured over the same period": the period the text just totalled.
-  if (ctx.lastPeriod && scope !== 'planned' && SAME_PERIOD.test(sentence.slice(window[0], window[1]))) return { ...ctx.lastPeriod, source: 'clause', since: true };
   // "fired 5,000 in the first 20 minutes alone": the first hours of the event are on its day.
   if (ctx.eventDay && !named && FIRST_HOURS.test(sentence.slice(window[0], window[1]))) return { date: ctx.eventDay, source: 'clause' };
   const nth = phrase('nth');
@@ -249,6 +250,13 @@ export function leaveSentence(ctx: DayContext, days: SentenceDays, claimDays: st
   }
   if (named) ctx.paragraphDay = named;
   if (claimDays.length || named) ctx.lastDay = claimDays.at(-1) ?? named!.date;
+}
+
+/** statementEnd is the day a running total's period runs to: the day its statement was made ("said on Thursday")
+ * before the dateline's day, else the publication day. */
+function statementEnd(days: SentenceDays, scope: Scope, pub: string, at: number): string {
+  const said = days.statementDays.filter((m) => allowed(m, scope, pub));
+  return nearest(said.filter((m) => m.kind !== 'dateline'), at)?.date ?? nearest(said, at)?.date ?? pub;
 }
 
 function inBrackets(text: string, at: number): boolean {

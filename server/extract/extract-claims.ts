@@ -56,6 +56,8 @@ interface Item {
   lastTotal?: { index: number; paragraph: number; date?: string; dateEnd?: string };
   /** The last claim of each metric, for "the figure is up from eight deaths" and other earlier tallies. */
   lastByMetric: Map<string, ExtractedClaim>;
+  /** Per source, the day it last spoke on by the text's words ("said on Thursday") and in which paragraph. */
+  saidOn: Map<string, { date: string; paragraph: number }>;
   /** The sentence that is an aggregator entry's title field. */
   titleIndex?: number;
   /** The noun the last sentence's last count counts, and that sentence's claims, for "31 of them" opening the next. */
@@ -181,7 +183,8 @@ const THINGS = /^(?:missiles|drones)_(?:launched|intercepted)$/;
 const PERIOD_TOTAL = /\b(?:so far|to date|in total|(?:a )?total of|overall|altogether|in all|cumulative|since|this (?:week|month|year)|these \w+ (?:days|weeks|hours)|the (?:past|last) (?:\w+ )?(?:days|weeks|week|hours|fortnight|months)|of the war|during the war|in the war)\b/i;
 const CASUALTIES = /^(?:killed|injured|missing|evacuated|displaced)$/;
 // ", it said", ", he added": the source named before, in this paragraph or the one before.
-const PRONOUN_SOURCE = /,\s*(?:it|he|she|they)\s+(?:also\s+)?(?:said|says|added|wrote|reported)\b/i;
+// ", it said", and "Over the same period it counted 569": a pronoun for the source named before.
+const PRONOUN_SOURCE = /,\s*(?:it|he|she|they)\s+(?:also\s+)?(?:said|says|added|wrote|reported)\b|^(?:(?:Over|In|During|For|Across)\s+the\s+same\s+(?:period|time|days|week)|Separately|Meanwhile|Later|Earlier),?\s+(?:it|he|she|they)\s+(?:also\s+)?(?:said|says|added|reported|counted|recorded|listed|put)\b/i;
 
 /** extractClaims finds each numeric claim of a text once, dated against its publication. */
 export function extractClaims(text: string, options: ExtractOptions): ExtractedClaim[] {
@@ -190,7 +193,7 @@ export function extractClaims(text: string, options: ExtractOptions): ExtractedC
   const dates = findDates(text, pubDay);
   const counts = withSingles(text, classifyQuantities(text, options.publishedAt, dates).filter((q) => q.kind === 'count'));
   const doc = readDocument(text, dates, pubDay);
-  const item: Item = { metrics: options.metrics, doc, reciprocal: metricsSpeakingOf(options.metrics, ['exchange', 'swap']), speakers: quoteSpeakers(text, sentences), sentences, places: new Map(), sources: new Map(), dated: new Map(), periods: new Map(), lastByMetric: new Map(), headlinePlace: sentences[0]?.paragraph === 0 ? headlinePlace(sentences[0].text) : undefined, signatory: signatoryOf(sentences) };
+  const item: Item = { metrics: options.metrics, doc, reciprocal: metricsSpeakingOf(options.metrics, ['exchange', 'swap']), speakers: quoteSpeakers(text, sentences), sentences, places: new Map(), sources: new Map(), dated: new Map(), periods: new Map(), lastByMetric: new Map(), saidOn: new Map(), headlinePlace: sentences[0]?.paragraph === 0 ? headlinePlace(sentences[0].text) : undefined, signatory: signatoryOf(sentences) };
   const captions = new Set(sentences.filter((s) => isCaption(s.text)).map((s) => s.paragraph));
   const ctx = startDayContext(pubDay, doc.eventDay, doc.truceDay);
   const found: Found[] = [];
@@ -597,6 +600,16 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   // "It said 104 missiles were shot down": the source the paragraph named before.
   if (listed && !before!.placeListed) placeSubject(before!.claim, bare);
   const attribution = listed ? before!.claim.attribution : namedBefore(findAttribution(bare, quoteSpan[0], quoteSpan[1]), item, entryTitle(p, item) ?? paragraphOpening(p, item), bare) ?? item.speakers.get(p.index) ?? inheritedSource(p, bare, item) ?? figureBefore?.attribution ?? item.signatory;
+  // "..., Plataforma Decide said on Thursday. / The deaths bring to more than 250 the number killed since October
+  // 21, the group said": a source speaking on with no day of its own still speaks on the day it named, which ends
+  // the period it totals.
+  const spoke = days.statementDays.find((m) => m.kind !== 'dateline' && m.date <= ctx.publishedDay);
+  if (attribution && spoke) item.saidOn.set(attribution, { date: spoke.date, paragraph: p.sentence.paragraph });
+  const said = attribution && !spoke ? item.saidOn.get(attribution) : undefined;
+  if (said && day?.since && day.dateEnd === ctx.publishedDay && said.paragraph >= p.sentence.paragraph - 1 && said.date < day.dateEnd && said.date >= day.date) {
+    day = { ...day, dateEnd: said.date };
+    if (ctx.lastPeriod) ctx.lastPeriod = { date: day.date, dateEnd: said.date };
+  }
   let runsOn = false;
   if (attribution) {
     item.sources.set(p.sentence.paragraph, attribution);
@@ -820,7 +833,7 @@ function storyPlace(item: Item): string | undefined {
   // "at Muan airport" in the headline is the lead's "at Muan International Airport", named in full.
   if (item.eventPlace === undefined) {
     const named = item.sentences.filter((s) => s.paragraph <= 2).map((s) => eventPlace(s.text.replace(TIMESTAMP, (m) => ' '.repeat(m.length)), item.places)).filter((x): x is string => !!x);
-    item.eventPlace = named.find((x) => named[0] && x.startsWith(`${named[0]} `)) ?? named[0] ?? null;
+    item.eventPlace = named.find((x) => named[0] && x.startsWith(`${named[0]} `)) ?? named[0] ?? (item.sentences[0] ? eventPlace(item.sentences[0].text, item.places, true) : undefined) ?? null;
   }
   return item.eventPlace ?? undefined;
 }

@@ -7,7 +7,7 @@ const UNIT = '(?:region|province|oblast|city|City|district|county|County|state|g
 const NAME = `\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:do|da|de|del|dos|das|di)\\s+)?\\p{Lu}[\\p{L}’'-]*)*(?:\\s+${UNIT})?`;
 const DIRECTION = '(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+)*';
 // One plain adjective may come first ("in the remote Jajarkot district"); no i flag, which would blur \p{Lu}.
-const IN_PLACE = new RegExp(`\\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]t|[Aa]cross|[Tt]hroughout|off|over|(?:evacuated|fled|rescued|displaced|airlifted)\\s+(?:[\\p{L}\\d,-]+\\s+){0,4}?from|(?:residents|inhabitants|villagers|people)\\s+of)\\s+(?!(?:what|which|whom|whose|this|these|those)\\s)(?:the\\s+)?(${DIRECTION})(?:\\p{Ll}+\\s+)?(${NAME})`, 'gu');
+const IN_PLACE = new RegExp(`\\b(?:[Ii]n|[Nn]ear|(?:broke|escaped|fled|got)\\s+out\\s+of|[Oo]utside|[Aa]round|[Aa]t|[Aa]cross|[Tt]hroughout|off|over|(?:evacuated|fled|rescued|displaced|airlifted)\\s+(?:[\\p{L}\\d,-]+\\s+){0,4}?from|(?:residents|inhabitants|villagers|people)\\s+of)\\s+(?!(?:what|which|whom|whose|this|these|those)\\s)(?:the\\s+)?(${DIRECTION})(?:\\p{Ll}+\\s+)?(${NAME})`, 'gu');
 // "an attack on Kyiv"; "Russia attacked Ukraine overnight with 126 drones", "rain that has lashed Nepal since
 // Friday", "forced to flee Rafah": the object of a verb of striking or fleeing is where it happened; not "hit Hezbollah targets", where the name is a
 // modifier. One pattern for both, so a sentence is scanned once.
@@ -89,11 +89,12 @@ export function headlinePlace(headline: string): string | undefined {
 }
 
 // "the Russian missile strike on the railway station in Kramatorsk", "a fire at Wang Fuk Court": what happened, and where.
+const HEAD_EVENT = new RegExp(`^(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)?)\\s+${EVENT_NOUN.source.slice(2, -2)}\\b`, 'u');
 const EVENT_WORD = new RegExp(`\\b${EVENT_NOUN.source.slice(2, -2)}s?\\b|\\b(?:strike|bombing|shelling|raid|massacre|stabbing|derailment|attacked|crashed|crashes|collapsed|exploded|belly-landed|overshot)\\b`, 'giu');
 
 /** eventPlace returns where a sentence says its disaster or attack happened: the place nearest after an event's
  * noun in it (a city before the country around it), for casualty counts of the item that name no place. */
-export function eventPlace(sentence: string, cache?: PlaceCache): string | undefined {
+export function eventPlace(sentence: string, cache?: PlaceCache, topic = false): string | undefined {
   const events = [...sentence.matchAll(EVENT_WORD)].map((m) => m.index!);
   if (!events.length) return undefined;
   // "the landslides that flattened two villages in Kerala's Wayanad district", "Lebanon says ... blasts".
@@ -102,6 +103,10 @@ export function eventPlace(sentence: string, cache?: PlaceCache): string | undef
   const head = [HEAD_SUBJECT.exec(sentence), HEAD_POSSESSIVE.exec(sentence)].find((m) => m && isCountryOrState(m[1]));
   const subject = head ? [{ at: head.index + head[0].length - head[1].length, place: head[1], broad: true }] : [];
   const near = [...candidatesOf(sentence, cache), ...subject].filter((c) => events.some((e) => (c.at >= e && c.at - e <= 90) || (c.at < e && e - c.at <= 50)));
+  // "Mozambique unrest: 125 killed ...": a country naming its event at a headline's head places it, asked for when
+  // no sentence of the lead names a place (`topic`).
+  const named = topic && !near.length ? HEAD_EVENT.exec(sentence) : null;
+  if (named && isCountryOrState(named[1])) return named[1];
   return (near.find((c) => !c.broad) ?? near[0])?.place;
 }
 
