@@ -28,6 +28,7 @@ const INITIAL = /\b(\p{Lu})\.(?=\s\p{Lu})/gu;
 const SECOND_SPEAKER = /,\s*(?:and|while|but)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+(?:reported|recorded|confirmed|counted|said)\s+(?:(?:at\s+least|about|nearly|more\s+than|some|over)\s+)?$/u;
 // ", when the Constitutional Council confirmed": a clause opened by a conjunction names no source; nor does a
 // phrase ending in a pronoun ("Over the same period it counted").
+const GIVER_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:that\s+|which\s+)?((?:the\s+)?(?!(?:that|which)\b)[\p{L}’'-]+(?:\s+(?!(?:that|which)\b)[\p{L}’'-]+){0,3}?)\s+(?:had\s+|has\s+)?(?:given|gave|reported|announced|issued|released)\b/u;
 const NOT_AGENT = /^(?:and|but|which|who|it|they|he|she|we|this|that|there|when|where|while|as|after|before|since|if|because|although|though|until|once)\b|\b(?:it|they|he|she|we)$/i;
 
 /** findAttribution returns who the sentence says gave the number at [from, to), if it says. */
@@ -45,6 +46,14 @@ export function findAttribution(sentence: string, from: number, to: number): str
   // "Rescuers found 30 bodies, the provincial government said, and 53 people were unaccounted for": a source
   // named earlier in the sentence speaks for the rest of it.
   return after.filter((a) => a.end <= from).at(-1)?.who ?? (owner && owner.end <= from ? owner.who : undefined);
+}
+
+/** giverAfter returns who a relative clause right after a figure says gave it ("the first toll of 103 dead that
+ * state media had given", "down from the 95 the health ministry gave"): that figure's source alone, not the
+ * speaker the sentence goes on with. */
+export function giverAfter(sentence: string, to: number): string | undefined {
+  const giver = GIVER_AFTER.exec(sentence.slice(to, to + 80));
+  return giver && isAgent(giver[1]) && !/^(?:the\s+)?(?:they|it|he|she|we|who|which)$/i.test(giver[1]) ? clean(giver[1]) : undefined;
 }
 
 /** namesSpeaker says whether a sentence has a speaking verb of its own ("in what officials said is"), so it does
@@ -104,6 +113,8 @@ const PERSON = /^(?:\p{Lu}[\p{L}’'-]*\.?\s+){1,4}\p{Lu}[\p{L}’'-]+$/u;
 
 /** named returns the person an appositive names after a role ("the chief spokesman, Zabihullah Mujahid,"). */
 function named(head: string, appositive?: string): string {
+  // "The national emergency medical service, INEM, said": the body keeps its acronym.
+  if (appositive && /^\p{Lu}{2,6}$/u.test(appositive.trim()) && !/\(/.test(head)) return `${head.trim()} (${appositive.trim()})`;
   return appositive && ROLE_END.test(head.trim()) && PERSON.test(appositive.trim()) ? appositive.trim() : head;
 }
 
@@ -146,6 +157,9 @@ export function findActor(clauseBefore: string, attribution?: string, named = fa
     const own = attribution.replace(/^\p{Lu}[\p{L}-]*['’]s\s+/u, '');
     return LOWER_AGENTS.test(own) || /\bministry\b/i.test(own) ? countryOf(attribution) : own;
   }
+  // "the Armed Forces of Ukraine struck the city": a side's forces named with "of" are that side.
+  const forces = FORCES_OF.exec(clause);
+  if (forces && countryOf(forces[1])) return countryOf(forces[1]);
   const m = SUBJECT.exec(clause.replace(/^the\s+(?=\p{Lu})/u, ''));
   if (!m) return undefined;
   if (/^(?:its|their)\s/i.test(m[1])) return attribution ? countryOf(attribution) : undefined;
@@ -160,6 +174,7 @@ export function findActor(clauseBefore: string, attribution?: string, named = fa
   return country ?? (named && /^\p{Lu}[\p{L}-]+$/u.test(m[1]) && !common ? m[1] : undefined);
 }
 
+const FORCES_OF = /^(?:the\s+)?(?:[Aa]rmed\s+[Ff]orces|[Aa]ir\s+[Ff]orce|[Ff]orces|[Tt]roops|[Aa]rmy|[Mm]ilitary|[Nn]avy)\s+of\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+(?:also\s+)?\p{Ll}/u;
 const ARMED_GROUP = /^(?:Hamas|Hezbollah|Houthis|Hizbollah|Taliban|Wagner)$/;
 const FRONTED_TIME = /^(?:(?:and|but|while|then)\s+)?(?:(?:since|on|by|over|during)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|night)|overnight|last\s+night)(?:\s+alone)?\s*,?\s*|^(?:and|but|while|then)\s+(?:that\s+)?/i;
 

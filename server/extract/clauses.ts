@@ -7,7 +7,7 @@ export const BOUNDARY_WORDS = new Set([
 ]);
 
 // A comma before one of these closes the clause ("..., and said they would free more", "..., including 120").
-const COMMA_BEFORE = /^(?:and|but|while|which|who|whom|whose|when|where|including|among|as|after|before|with|in which|of whom|although|though|because|whereas|according|bringing|completing|amid|up from|down from)\b/i;
+const COMMA_BEFORE = /^(?:and|but|while|which|who|whom|whose|when|where|including|among|as|after|before|with|in which|of whom|although|though|because|whereas|according|bringing|completing|amid|(?:up|down)(?:\s+\p{Ll}+ly)?\s+from)\b/iu;
 // A colon breaks a clause, but not the one of a clock time ("As of 19:00, 50 people have been killed").
 const HARD = /[;()]|(?<!\d):|:(?!\d)|\s[–—-]\s/g;
 const WORDS = /[\p{L}]+/gu;

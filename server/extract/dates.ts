@@ -231,7 +231,8 @@ function mergeRanges(text: string, mentions: DateMention[]): DateMention[] {
     const prev = out.at(-1);
     const dayLike = (x: DateMention) => x.kind === 'day' || x.kind === 'weekday';
     const gap = prev ? text.slice(prev.end, m.start) : '';
-    const between = prev && /\bbetween\s+$/i.test(text.slice(Math.max(0, prev.start - 8), prev.start)) && /^\s+and\s+$/i.test(gap);
+    // "between Sunday and Monday", "over Sunday and Monday": two days joined by "and" make a period.
+    const between = prev && /\b(?:between|over|across|during)\s+$/i.test(text.slice(Math.max(0, prev.start - 8), prev.start)) && /^\s+and\s+$/i.test(gap);
     if (prev && dayLike(prev) && dayLike(m) && !prev.dateEnd && m.date > prev.date && (RANGE_GAP.test(gap) || between)) {
       out[out.length - 1] = { ...prev, end: m.end, text: text.slice(prev.start, m.end), dateEnd: m.date };
     } else out.push(m);

@@ -70,7 +70,7 @@ const SINCE = /\bsince\b[^,;:]{0,90}$/i;
 const SAME_PERIOD = /\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|days|week|span)\b/i;
 const FIRST_HOURS = /\b(?:in|during|within|over)\s+(?:the\s+)?first\s+(?:[\w-]+\s+)?(?:minutes|hours|moments)\b/i;
 // "had dropped to about 100, down from more than 200 on Monday": that day is the earlier tally's.
-const UP_FROM_BETWEEN = /\b(?:up|down)\s+from\b/i;
+const UP_FROM_BETWEEN = /\b(?:up|down)(?:\s+\p{Ll}+ly)?\s+from\b/iu;
 const DAY_AFTER_EVENT = new RegExp(`\\b(?:morning|day|night|evening|afternoon)\\s+after\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?${EVENT_NOUN.source.slice(2, -2)}\\b`, 'iu');
 const SINCE_BEFORE = /\bsince\s+(?:(?:late|early|last)\s+)?$/i;
 const STATE_SINCE = /\bsince\b[^;:]{0,120}$/i;
@@ -290,7 +290,7 @@ function nearest<T extends { start?: number; at?: number }>(xs: T[], at: number)
 }
 
 // "Thursday's Russian air strike on the city", "last week's attack": the possessive, a few words, the event.
-const EVENT_AFTER = new RegExp(`^(?:\\s+(?:night|morning|evening|afternoon))?['’]s\\s+(?:[\\p{L}\\d.-]+\\s+){0,3}?(?:${EVENT_NOUN.source.slice(2, -2)}|strike|bombing|shelling|raid|massacre)\\b`, 'iu');
+const EVENT_AFTER = new RegExp(`^(?:\\s+(?:night|morning|evening|afternoon))?['’]s\\s+(?:[\\p{L}\\d.-]+\\s+){0,3}?(?:${EVENT_NOUN.source.slice(2, -2)}|strike|bombing|shelling|raid|massacre|offensive|operation|assault|fighting|incursion|bombardment|campaign)\\b`, 'iu');
 
 const IN_THE_EVENT = /\b(?:in|from|by|after|during|since)\s+$/i;
 

@@ -1,7 +1,7 @@
 /** extractClaims: from a feed item's text to the numeric claims a desk would chart. */
 import type { ExtractedClaim, MetricDef } from '../../shared/types.ts';
 import { DEFAULT_METRICS } from '../../shared/metrics.ts';
-import { attributionLead, findActor, findAnnouncer, findAttribution, isAgent, namesSpeaker, saysAgain, statementSource } from './attribution.ts';
+import { attributionLead, findActor, findAnnouncer, findAttribution, giverAfter, isAgent, namesSpeaker, saysAgain, statementSource } from './attribution.ts';
 import { isCaption, isFurniture } from './boilerplate.ts';
 import { clauseWindow } from './clauses.ts';
 import { addDays, findDates, publishedDay } from './dates.ts';
@@ -84,8 +84,6 @@ interface Found extends Mention {
   state?: boolean;
   /** A running total only because it hangs on the total before it by "with" ("..., with 3,640 injured"). */
   withTotal?: boolean;
-  /** An earlier tally of a count the text gave ("up from 483 arrests"). */
-  earlier?: boolean;
   /** Its clause is in a perfect tense ("had died", "have been evacuated"): a toll up to then, told in reported speech. */
   perfect?: boolean;
 }
@@ -160,7 +158,8 @@ const WITH_TOTAL = new RegExp(`^[^.;:]{0,100},\\s*with\\s+${BOUND}$`, 'i');
 // "remained under evacuation orders": people in a state now, not a total of people moved so far.
 const STATE_CUE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:remain(?:s|ed|ing)?|(?:are|were|is|was)\s+still|still)\s+(?:under|in|without)\b/iu;
 // Casualty counts, which a national body gives for its own country.
-const UP_FROM_BEFORE = /^[^.;:]{0,60},\s*(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i;
+// "up sharply from the 68 dead they reported": an adverb and an article may sit in the phrase.
+const UP_FROM_BEFORE = /^[^.;:]{0,60},\s*(?:up|down)(?:\s+\p{Ll}+ly)?\s+from\s+(?:the\s+)?(?:(?:about|around|some|nearly|roughly)\s+)?$/iu;
 const EACH_SIDE_AFTER = /^\s*(?:from|on|for)\s+(?:each|either|both)\s+sides?\b/i;
 const DOWNED_AFTER = /^\s+(?:of them\s+)?(?:had been|have been|has been|were|was)\s+(shot down|intercepted|downed|destroyed|neutrali[sz]ed)\b/i;
 // "74 drones flying towards Moscow had been shot down": a participle phrase between the count's noun and its verb.
@@ -168,8 +167,9 @@ const NOUN_DOWNED_AFTER = /^\s+[\p{L}-]+\s+\p{Ll}+ing\s+(?:[\p{L}-]+\s+){0,3}?(?
 const SHARED_AUX = /^[^,;.]{0,40}\s+and\s+(?:\p{Ll}+ed|driven|left|taken|forced|made)\s+(?:(?:about|nearly|almost|some|around|more\s+than|at\s+least|over)\s+)?$/u;
 // ", and on Saturday night 323": a clause that leaves out its verb behind a day of its own.
 const ANOTHER_NIGHT = new RegExp(`^[^;:.]{0,60}?\\s+and\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:night|morning|evening|afternoon))?,?\\s+${BOUND}$`, 'i');
-const ANOTHER_COUNT = new RegExp(`^[^;:.,]{0,60}?\\s+and\\s+${BOUND}$`, 'i');
-const OWN_DAY_AFTER = /^\s+(?:by|on|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\d{1,2})/u;
+// "22,800 fled on Tuesday and 26,600 on Wednesday, after about 9,000 over Sunday and Monday": "after" joins a count too.
+const ANOTHER_COUNT = new RegExp(`^[^;:.,]{0,60}?\\s+and\\s+${BOUND}$|^[^;:.]{0,60}?,\\s+(?:after|following|up\\s+from)\\s+${BOUND}$`, 'i');
+const OWN_DAY_AFTER = /^\s+(?:by|on|over|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\d{1,2})/u;
 const FIGURE_UP_FROM = /\b(?:figure|toll|number|total|tally|count)\s+(?:is|was|has\s+risen|rose)\s+(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i;
 const IN_RETURN_LEAD = /^(?:In return|In exchange|In turn),/i;
 const BRINGING_TO = /\b(?:bringing|brings|brought|bring|taking|takes|raising|raises|pushing)\s+to\s+$/i;
@@ -193,7 +193,7 @@ export function extractClaims(text: string, options: ExtractOptions): ExtractedC
   const dates = findDates(text, pubDay);
   const counts = withSingles(text, classifyQuantities(text, options.publishedAt, dates).filter((q) => q.kind === 'count'));
   const doc = readDocument(text, dates, pubDay);
-  const item: Item = { metrics: options.metrics, doc, reciprocal: metricsSpeakingOf(options.metrics, ['exchange', 'swap']), speakers: quoteSpeakers(text, sentences), sentences, places: new Map(), sources: new Map(), dated: new Map(), periods: new Map(), lastByMetric: new Map(), saidOn: new Map(), headlinePlace: sentences[0]?.paragraph === 0 ? headlinePlace(sentences[0].text) : undefined, signatory: signatoryOf(sentences) };
+  const item: Item = { metrics: options.metrics, doc, reciprocal: metricsSpeakingOf(options.metrics, ['exchange', 'swap']), speakers: quoteSpeakers(text, sentences), sentences, places: new Map(), sources: new Map(), dated: new Map(), periods: new Map(), lastByMetric: new Map(), saidOn: new Map(), headlinePlace: sentences[0]?.paragraph === 0 ? headlinePlace(sentences[0].text, text) : undefined, signatory: signatoryOf(sentences) };
   const captions = new Set(sentences.filter((s) => isCaption(s.text)).map((s) => s.paragraph));
   const ctx = startDayContext(pubDay, doc.eventDay, doc.truceDay);
   const found: Found[] = [];
@@ -535,7 +535,7 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   // "438 deaths, 918 injuries and 282 missing as of 17 March, up from 225 deaths reported on 15 March": the earlier
   // tally of the same metric's last count, however far back in the sentence.
   // "That is up from 483 arrests and 149 charges on Thursday": the tally's counts before, told again as they were.
-  const upFrom = /^\s*(?:(?:that|this|it|which)\s+(?:is|was)\s+)?(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i.test(text.slice(window[0], phrase[0])) ||
+  const upFrom = /^\s*(?:(?:that|this|it|which)\s+(?:is|was)\s+)?(?:up|down)(?:\s+\p{Ll}+ly)?\s+from\s+(?:the\s+)?(?:(?:about|around|some|nearly|roughly)\s+)?$/iu.test(text.slice(window[0], phrase[0])) ||
     (!!before && !!before.earlier && /^\s+[\p{L}-]+\s+and\s+$/u.test(text.slice(before.claim.quoteSpan![1], phrase[0])));
   const sameBefore = !earlierTally && !figureBefore && upFrom ? item.lastByMetric.get(choice.metric) : undefined;
   if (sameBefore) scope = sameBefore.scope;
@@ -599,7 +599,8 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   const bare = text.replace(TIMESTAMP, (m) => ' '.repeat(m.length));
   // "It said 104 missiles were shot down": the source the paragraph named before.
   if (listed && !before!.placeListed) placeSubject(before!.claim, bare);
-  const attribution = listed ? before!.claim.attribution : namedBefore(findAttribution(bare, quoteSpan[0], quoteSpan[1]), item, entryTitle(p, item) ?? paragraphOpening(p, item), bare) ?? item.speakers.get(p.index) ?? inheritedSource(p, bare, item) ?? figureBefore?.attribution ?? item.signatory;
+  const giver = listed ? undefined : giverAfter(bare, quoteSpan[1]);
+  const attribution = listed ? before!.claim.attribution : giver ?? namedBefore(findAttribution(bare, quoteSpan[0], quoteSpan[1]), item, entryTitle(p, item) ?? paragraphOpening(p, item), bare) ?? item.speakers.get(p.index) ?? inheritedSource(p, bare, item) ?? figureBefore?.attribution ?? item.signatory;
   // "..., Plataforma Decide said on Thursday. / The deaths bring to more than 250 the number killed since October
   // 21, the group said": a source speaking on with no day of its own still speaks on the day it named, which ends
   // the period it totals.
@@ -611,7 +612,7 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
     if (ctx.lastPeriod) ctx.lastPeriod = { date: day.date, dateEnd: said.date };
   }
   let runsOn = false;
-  if (attribution) {
+  if (attribution && !giver) {
     item.sources.set(p.sentence.paragraph, attribution);
     item.lastSource = attribution;
     // "... arrested since protests erupted on September 16, HRANA said. / The group said 470 had been killed": the

@@ -18,11 +18,11 @@ const MONTH_DAY = new RegExp(`\\b(${MONTH.slice(3, -1)}|Jan|Feb|Mar|Apr|Jun|Jul|
 // "came in retaliation for an April 1 strike that killed seven": what is answered happened before.
 const RETALIATION = /\b(?:in retaliation for|in response to|to avenge|in revenge for)\b/i;
 // "The previous record, 96 missiles", "up from 178", "compared with 40 a year ago", "the last time ... 300 died".
-const COMPARISON = /\b(?:previous|former|earlier|last|old)\s+(?:record|high|peak|worst|deadliest|largest|biggest)\b|\b(?:up|down)\s+from\s+(?:a\s+(?:peak|high|low)\s+of\s+)?$|\b(?:compared\s+(?:with|to)|versus)\s+(?:the\s+)?$|\bthe last time\b|\brecord of\s*$/i;
+const COMPARISON = /\b(?:previous|former|earlier|last|old)\s+(?:record|high|peak|worst|deadliest|largest|biggest)\b|\b(?:up|down)(?:\s+\p{Ll}+ly)?\s+from\s+(?:the\s+|a\s+(?:peak|high|low)\s+of\s+)?$|\b(?:compared\s+(?:with|to)|versus)\s+(?:the\s+)?$|\bthe last time\b|\brecord of\s*$/iu;
 const YEAR_EVENT = new RegExp(`\\bthe\\s+((?:19|20)\\d\\d)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${EVENT_NOUN.source.slice(0, -2)}s?\\b`, 'iu');
-const UP_FROM = /\b(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i;
+const UP_FROM = /\b(?:up|down)(?:\s+\p{Ll}+ly)?\s+from\s+(?:the\s+)?(?:(?:about|around|some|nearly|roughly)\s+)?$/iu;
 // "up from 483 arrests and 149 charges on Thursday": another count of the same tally may sit before its day.
-const EARLIER_TALLY = /^\s+(?:[\p{L}-]+\s+(?:and\s+[\d,]+\s+[\p{L}-]+\s+)?){0,2}?(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|last night|this morning|earlier in the day|earlier|(?:in|by)\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening)|by\s+(?:late|early)\s+(?:morning|afternoon|evening)|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2})\b/iu;
+const EARLIER_TALLY = /^\s+(?:[\p{L}-]+\s+(?:and\s+[\d,]+\s+[\p{L}-]+\s+)?){0,4}?(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|last night|this morning|earlier in the day|earlier|(?:in|by)\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening)|by\s+(?:late|early)\s+(?:morning|afternoon|evening)|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2})\b/iu;
 // "two weeks after Hurricane Helene killed 230": a clause about an event weeks or more before this one.
 const EARLIER_EVENT = /\b(?:weeks?|months?|years?|decades?)\s+(?:after|since)\b[^,]*$/i;
 const FRONTED_AGO = /^(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?)?(?:some\s+|about\s+)?([\w-]+)\s+(days?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b/i;

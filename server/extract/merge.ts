@@ -11,6 +11,8 @@ export interface Mention {
   night?: boolean;
   /** From the headline, which shortens what the body tells in full ("34 killed" for "the toll has risen to 34"). */
   headline?: boolean;
+  /** Told as an earlier tally of another count ("down from the 95 the health ministry gave"): a retelling. */
+  earlier?: boolean;
   /** From an aggregator entry's title field, which shortens its snippet as a headline does the body. */
   title?: boolean;
   /** A running total only because it was reported after the disaster's day, not by its own words. */
@@ -72,7 +74,7 @@ export function mergeClaims(mentions: Mention[]): ExtractedClaim[] {
   }
   return [...groups.values()].flat().map((group) => {
     const dated = group.filter((m) => !m.guessed);
-    const short = (m: Mention) => (m.headline || m.title ? 0.5 : 0);
+    const short = (m: Mention) => (m.headline || m.title || m.earlier ? 0.5 : 0);
     const base = (dated.length ? dated : group).reduce((best, m) => (richness(m.claim) - short(m) > richness(best.claim) - short(best) ? m : best)).claim;
     const into = target(group[0]);
     // "34 killed" in a headline is shorthand for the body's "the death toll has risen to 34" on the same day.
