@@ -55,7 +55,8 @@ export interface SentenceDays {
 }
 
 export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:also\s+|now\s+|so far\s+)?(?:been\s+)?\p{L}+(?:ed|en)\b/u;
-const EVENT_BEGAN = /\b(?:began|started|struck|erupted|broke out|made landfall|hit|took effect|came into (?:effect|force))\s+(?:(?:late|early)\s+)?(?:on\s+|last\s+)?$/i;
+// "after a glacial lake burst its banks early on Wednesday": the day the event struck.
+const EVENT_BEGAN = /\b(?:began|started|struck|erupted|broke out|made landfall|hit|took effect|came into (?:effect|force)|burst(?:\s+(?:its|their)\s+banks)?|collapsed|exploded|gave way|overflowed)\s+(?:(?:late|early)\s+)?(?:on\s+|last\s+)?$/i;
 // "freed 200 prisoners hours later, in the exchange under the ceasefire that took effect last Sunday": a day in a
 // relative clause set off after the figure tells when something else began.
 const RELATIVE_BEGAN = /,[^,;]*\b(?:that|which)\s+(?:had\s+|has\s+)?(?:began|started|took effect|came into (?:effect|force)|was agreed|was signed)\s+(?:on\s+)?$/i;

@@ -1,7 +1,7 @@
 /** extractClaims: from a feed item's text to the numeric claims a desk would chart. */
 import type { ExtractedClaim, MetricDef } from '../../shared/types.ts';
 import { DEFAULT_METRICS } from '../../shared/metrics.ts';
-import { attributionLead, findActor, findAnnouncer, findAttribution, giverAfter, isAgent, namesSpeaker, saysAgain, statementSource } from './attribution.ts';
+import { attributionLead, cleanAgent, findActor, findAnnouncer, findAttribution, giverAfter, isAgent, namesSpeaker, saysAgain, statementSource } from './attribution.ts';
 import { isCaption, isFurniture } from './boilerplate.ts';
 import { clauseWindow } from './clauses.ts';
 import { addDays, findDates, publishedDay } from './dates.ts';
@@ -56,6 +56,8 @@ interface Item {
   lastTotal?: { index: number; paragraph: number; date?: string; dateEnd?: string };
   /** The last claim of each metric, for "the figure is up from eight deaths" and other earlier tallies. */
   lastByMetric: Map<string, ExtractedClaim>;
+  /** Per aggregator entry (paragraph), who published it ("Sikkim State Disaster Management Authority · 2 hours ago"). */
+  entrySources: Map<number, string>;
   /** Per source, the day it last spoke on by the text's words ("said on Thursday") and in which paragraph. */
   saidOn: Map<string, { date: string; paragraph: number }>;
   /** The sentence that is an aggregator entry's title field. */
@@ -193,7 +195,7 @@ export function extractClaims(text: string, options: ExtractOptions): ExtractedC
   const dates = findDates(text, pubDay);
   const counts = withSingles(text, classifyQuantities(text, options.publishedAt, dates).filter((q) => q.kind === 'count'));
   const doc = readDocument(text, dates, pubDay);
-  const item: Item = { metrics: options.metrics, doc, reciprocal: metricsSpeakingOf(options.metrics, ['exchange', 'swap']), speakers: quoteSpeakers(text, sentences), sentences, places: new Map(), sources: new Map(), dated: new Map(), periods: new Map(), lastByMetric: new Map(), saidOn: new Map(), headlinePlace: sentences[0]?.paragraph === 0 ? headlinePlace(sentences[0].text, text) : undefined, signatory: signatoryOf(sentences) };
+  const item: Item = { metrics: options.metrics, doc, reciprocal: metricsSpeakingOf(options.metrics, ['exchange', 'swap']), speakers: quoteSpeakers(text, sentences), sentences, places: new Map(), sources: new Map(), dated: new Map(), periods: new Map(), lastByMetric: new Map(), saidOn: new Map(), entrySources: new Map(), headlinePlace: sentences[0]?.paragraph === 0 ? headlinePlace(sentences[0].text, text) : undefined, signatory: signatoryOf(sentences) };
   const captions = new Set(sentences.filter((s) => isCaption(s.text)).map((s) => s.paragraph));
   const ctx = startDayContext(pubDay, doc.eventDay, doc.truceDay);
   const found: Found[] = [];
@@ -209,6 +211,9 @@ export function extractClaims(text: string, options: ExtractOptions): ExtractedC
     // its title, which shortens the snippet after it as a headline does the body.
     if (readEntryAge(ctx, sentence.text)) {
       item.titleIndex = index + 1;
+      // The field before the age names who published the entry: its snippet's source when it names none.
+      const field = sentences[index - 1];
+      if (field?.paragraph === sentence.paragraph && isAgent(field.text)) item.entrySources.set(sentence.paragraph, cleanAgent(field.text));
       continue;
     }
     const days = readSentenceDays(sentence, dates);
@@ -600,7 +605,7 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   // "It said 104 missiles were shot down": the source the paragraph named before.
   if (listed && !before!.placeListed) placeSubject(before!.claim, bare);
   const giver = listed ? undefined : giverAfter(bare, quoteSpan[1]);
-  const attribution = listed ? before!.claim.attribution : giver ?? namedBefore(findAttribution(bare, quoteSpan[0], quoteSpan[1]), item, entryTitle(p, item) ?? paragraphOpening(p, item), bare) ?? item.speakers.get(p.index) ?? inheritedSource(p, bare, item) ?? figureBefore?.attribution ?? item.signatory;
+  const attribution = listed ? before!.claim.attribution : giver ?? namedBefore(findAttribution(bare, quoteSpan[0], quoteSpan[1]), item, entryTitle(p, item) ?? paragraphOpening(p, item), bare) ?? item.speakers.get(p.index) ?? inheritedSource(p, bare, item) ?? figureBefore?.attribution ?? item.entrySources.get(p.sentence.paragraph) ?? item.signatory;
   // "..., Plataforma Decide said on Thursday. / The deaths bring to more than 250 the number killed since October
   // 21, the group said": a source speaking on with no day of its own still speaks on the day it named, which ends
   // the period it totals.

@@ -76,8 +76,10 @@ function doesSomethingElse(tokens: Token[], at: NumberAt, nounPhrase: number[], 
   if (!verb || verb.kind !== 'word' || inAnyHit(hits, i) || !isParticiple(verb.text)) return false;
   // "14 passengers were being treated for injuries": the participle leads into the term, which names what happened.
   if (/^(?:for|with)$/i.test(tokens[i + 1]?.text ?? '') && hits.some((h) => h === hit && h.first === i + 2)) return false;
-  // "428 arrests had been made": a light verb after the term's own noun adds nothing.
-  return !(hitInPhrase && LIGHT.test(verb.text));
+  // "428 arrests had been made": a light verb after the term's own noun adds nothing; nor after "the bodies of 7
+  // soldiers were found".
+  const bodiesOf = REMAINS_OF.test(tokens[hit.last].text) && tokens[hit.last + 1]?.norm === 'of' && wordBefore(tokens, at) === hit.last + 1;
+  return !((hitInPhrase || bodiesOf) && LIGHT.test(verb.text));
 }
 
 function isSubjectsVerb(tokens: Token[], nounPhrase: number[], hit: TermHit, hits: TermHit[]): boolean {

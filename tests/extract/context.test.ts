@@ -312,6 +312,10 @@ describe('across sentences', () => {
     ['Kerman bombings live\n15:10 GMT Minister Ahmad Vahidi put the death toll at 84, down from the 95 the health ministry gave on Friday night. He said 284 people had been wounded.\n09:05 GMT Catch up: late on Friday, Minister Bahram Einollahi put the toll at 95 dead, lowering the first toll of 103 dead that state media had given earlier in the evening.', ['killed 84 cumulative 2025-05-24 [Ahmad Vahidi] @Kerman', 'killed 95 cumulative 2025-05-23 [Bahram Einollahi] @Kerman', 'injured 284 cumulative 2025-05-24 [Ahmad Vahidi] @Kerman', 'killed 103 cumulative 2025-05-23 [state media] @Kerman']],
     // A body keeps its acronym.
     ['The national emergency medical service, INEM, said 21 people had been treated in hospital.', ['injured 21 daily 2025-05-24 [national emergency medical service (INEM)]']],
+    // An entry whose snippet names no source is its publisher's; "the bodies of 7 soldiers were found" are deaths.
+    ['Flood coverage\nDisaster Management Authority · 2 hours ago · Bulletin No. 6 · Update: 6,875 have taken refuge in 26 relief camps.\nNDTV · 6 hours ago · Soldiers found · The bodies of 7 soldiers were found downstream, the Army said.', ['displaced 6875 daily 2025-05-24 [Disaster Management Authority]', 'killed 7 daily 2025-05-24 [Army]']],
+    // The day a glacial lake "burst its banks" is the event's: the toll told the next day is as of then.
+    ['At least 14 people have been killed after a glacial lake burst its banks early on Thursday, officials said on Friday.', ['killed 14 cumulative 2025-05-23 [officials]']],
     // "31 of them" opening a sentence counts the noun of the sentence before.
     ['Russia attacked Ukraine with 56 drones overnight, the air force said. It said it had shot down 31 of them.', ['drones_launched 56 daily 2025-05-24 [air force] @Ukraine', 'drones_intercepted 31 daily 2025-05-24 [air force] @Ukraine']],
     // A share set off by commas is no count the next one leans on: "and 117 injured" is still the toll's.
