@@ -2,7 +2,7 @@
 import { countryOf, isPeopleWord } from './lexicon.ts';
 import { stem } from './tokens.ts';
 
-const SAID = '(?:said|says|say|wrote|writes|reported|reports|told|announced|stated|added|claimed|confirmed|posted|tweeted|estimated|estimates|put|puts|counted|counts|listed|lists)';
+const SAID = '(?:said|says|say|wrote|writes|reported|reports|told|announced|announces|stated|added|claimed|confirmed|posted|tweeted|estimated|estimates|put|puts|counted|counts|listed|lists)';
 const SAID_WORD = new RegExp(`\\b${SAID}\\b`, 'i');
 const ACCORDING = /\baccording to\s+([^,.;:“”"]+?)(?=\s*(?:[,.;:“”"]|$))/i;
 // ", the AP said", "” Andrii Sybiha, Ukraine's Minister of Foreign Affairs, said"
@@ -92,7 +92,7 @@ function sourcesOf(raw: string): typeof cached {
     .map((m) => ({ who: clean(named(m[1], m[2])), at: m.index!, end: m.index! + m[0].length }))
     .sort((x, y) => x.at - y.at);
   // "The Office of Civil Defense in Central Visayas has just updated its count: 69 people are confirmed dead".
-  const b = BEFORE.exec(sentence) ?? COUNT_LEAD.exec(sentence);
+  const b = BEFORE.exec(sentence) ?? COUNT_LEAD.exec(sentence) ?? GAVE_FIGURES.exec(sentence);
   const o = sentence.includes('’s') || sentence.includes("'s") ? TALLY_OWNER.exec(sentence) : null;
   // A weekday's or a place's toll ("Sunday's toll", "Gaza's toll") names no one who gave it.
   const owner = o && isAgent(o[1]) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)$/i.test(o[1].trim()) && !countryOf(o[1].trim())
@@ -118,6 +118,9 @@ function named(head: string, appositive?: string): string {
   return appositive && ROLE_END.test(head.trim()) && PERSON.test(appositive.trim()) ? appositive.trim() : head;
 }
 
+// "Security Minister Rosa Icela Rodríguez gave the new figures at a briefing this afternoon: 45 dead": who gave the
+// figures a colon lists.
+const GAVE_FIGURES = /^(?:[^:]{0,60}:\s+)?(?:\p{Lu}\p{Ll}+,\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'.-]*)\s+(?:gave|released|published|issued|announced|presented)\s+(?:the|its|their|her|his)\s+(?:(?:new|latest|updated|official|first)\s+)?(?:figures|count|toll|tally|numbers)\b[^:.]{0,60}:\s/u;
 const COUNT_LEAD = /^[“"]?\s*([^,;:“”"]{2,80}?)\s+(?:has\s+|have\s+)?(?:just\s+)?(?:updated|revised|released|published|issued|raised|lowered)\s+(?:its|their)\s+(?:count|figures|toll|tally|report|numbers)\s*:\s/i;
 
 /** statementSpans returns the stretches of a sentence that tell who spoke and when ("The police said on

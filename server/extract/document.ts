@@ -24,7 +24,7 @@ const NOT_SWAP_AFTER = /^\s+(?:of\s+fire|rates?)\b/i;
 const HOSTAGES = /\bhostages?\b/i;
 const CAPTIVES = /\b(?:prisoners?|detainees?|hostages?|captives?|captivity|inmates?|POWs?|prisoners of war)\b/i;
 // A verb that says the event itself began, with or without a noun naming it.
-const STRUCK = /\b(?:struck|made landfall|burst|gave way|erupted|broke out|open(?:ed|ing) fire|collapsed|stormed|capsized|sank|exploded|blew up|hijacked|tore through|ripped through|swept through|slammed into)\b/i;
+const STRUCK = /\b(?:struck|made landfall|burst|gave way|erupted|broke out|open(?:ed|ing) fire|collapsed|stormed|capsized|sank|exploded|blew up|hijacked|tore through|tore into|smashed into|ripped through|swept through|slammed into)\b/i;
 export const EVENT_NOUN = /\b(?:rains?|rainfall|downpours?|heatwave|heat wave|quakes?|earthquakes?|tremors?|storms?|hurricane|typhoon|cyclone|flood(?:s|ing|waters?)?|fires?|wildfires?|blaze|collapse|explosions?|blasts?|attacks?|strikes|(?:missile|air|drone|rocket)\s+strike|shootings?|crash|sinking|landslides?|eruptions?|tsunami|unrest|riots?|protests?|clashes|violence|disaster|accident|stampede|derailment|outbreak|ceasefire|truce)\b/i;
 const POSSESSIVE_EVENT = new RegExp(`^(?:\\s+(?:night|morning|evening|afternoon))?['’]s\\s+(?:[\\p{L}-]+\\s+){0,4}?${EVENT_NOUN.source.slice(2, -2)}\\b`, 'iu');
 const TRUCE = /\b(?:truce|ceasefire|cease-fire)\b/i;

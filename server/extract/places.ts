@@ -55,6 +55,10 @@ export function findPlace(sentence: string, from: number, to: number, others: Ar
     const distance = c.at >= to ? c.at - to : c.at < from ? from - c.at : 0;
     // "seven killed, including two in Kyiv": the place of a breakdown is not the total's.
     if (distance > NEAR || (c.at >= to && BREAKDOWN.test(sentence.slice(to, c.at)))) continue;
+    // "45 dead, 43 of them here in Acapulco and two in Coyuca de Benítez, and 47 missing": a breakdown's place before
+    // the figure is its parts'.
+    const clauseStart = sentence.lastIndexOf(',', c.at) + 1;
+    if (c.at < from && clauseStart > 0 && from > sentence.indexOf(',', c.at) && sentence.indexOf(',', c.at) > 0 && BREAKDOWN.test(sentence.slice(clauseStart, c.at))) continue;
     const across = others.some(([s]) => (c.at >= to ? s >= to && s < c.at : s < from && s > c.at));
     // "10 people have died in Hualien County and 1,099 have been injured across Taiwan": a place right after the
     // figure before is that figure's.
@@ -69,7 +73,11 @@ const BREAKDOWN = /\b(?:including|among (?:them|whom)|of (?:whom|them))\b/i;
 
 /** lastPlace returns the place a sentence names last, for the figures of the sentences after it. */
 export function lastPlace(sentence: string, cache?: PlaceCache): string | undefined {
-  return candidatesOf(sentence, cache).reduce<Candidate | undefined>((last, c) => (!last || c.at >= last.at ? c : last), undefined)?.place;
+  // "45 dead, 43 of them here in Acapulco and two in nearby Coyuca de Benítez": a breakdown's places are its parts',
+  // not the place the text goes on speaking of.
+  return candidatesOf(sentence, cache)
+    .filter((c) => !BREAKDOWN.test(sentence.slice(sentence.lastIndexOf(',', c.at) + 1, c.at)))
+    .reduce<Candidate | undefined>((last, c) => (!last || c.at >= last.at ? c : last), undefined)?.place;
 }
 
 // "Sumy missile strike live: ...", "Myanmar earthquake live": a live blog's headline names where it happens.

@@ -126,6 +126,8 @@ describe('findActor of a release', () => {
     ['and Israel released ', 'Israel'],
     ['The group freed ', undefined],
     ['Police freed ', undefined],
+    // A day between the subject and its verb does not hide the subject.
+    ['Hamas on Sunday handed ', 'Hamas'],
   ])('%s-> %s', (clause, want) => expect(findActor(clause, undefined, true)).toBe(want));
 });
 

@@ -316,6 +316,11 @@ describe('across sentences', () => {
     ['Flood coverage\nDisaster Management Authority · 2 hours ago · Bulletin No. 6 · Update: 6,875 have taken refuge in 26 relief camps.\nNDTV · 6 hours ago · Soldiers found · The bodies of 7 soldiers were found downstream, the Army said.', ['displaced 6875 daily 2025-05-24 [Disaster Management Authority]', 'killed 7 daily 2025-05-24 [Army]']],
     // The day a glacial lake "burst its banks" is the event's: the toll told the next day is as of then.
     ['At least 14 people have been killed after a glacial lake burst its banks early on Thursday, officials said on Friday.', ['killed 14 cumulative 2025-05-23 [officials]']],
+    // Who "gave the new figures" before a colon gave the figures it lists; a breakdown's places ("43 of them here
+    // in Acapulco and two in Coyuca") are its parts', neither the next count's in the sentence nor the next sentence's.
+    ['Otis death toll in Guerrero rises to 45\nREYES, ANCHOR: Good evening. Hurricane Otis tore into Acapulco, in Guerrero state, on Wednesday.\nLUIS ORTEGA, CORRESPONDENT: Dana, Security Minister Rosa Icela Rodríguez gave the new figures at a briefing this afternoon: 45 dead, 43 of them here in Acapulco and two in nearby Coyuca de Benítez, and 47 missing. On Thursday, Rodríguez had counted 27 dead.', ['killed 45 cumulative 2025-05-24 [Rosa Icela Rodríguez] @Guerrero state', 'missing 47 daily 2025-05-24 [Rosa Icela Rodríguez] @Guerrero state', 'killed 27 cumulative 2025-05-22 [Rodríguez] @Guerrero state']],
+    // "announces that" opens the statement: the subject after it is who acted.
+    ["The Prime Minister's Office announces that Hamas on Saturday handed three hostages to the Red Cross in Gaza City.", ["hostages_released 3 daily 2025-05-24 [Prime Minister's Office] @Gaza City"]],
     // "31 of them" opening a sentence counts the noun of the sentence before.
     ['Russia attacked Ukraine with 56 drones overnight, the air force said. It said it had shot down 31 of them.', ['drones_launched 56 daily 2025-05-24 [air force] @Ukraine', 'drones_intercepted 31 daily 2025-05-24 [air force] @Ukraine']],
     // A share set off by commas is no count the next one leans on: "and 117 injured" is still the toll's.
