@@ -151,6 +151,15 @@ export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, n
   // "68 bodies yesterday and two more this morning": the nearer of the two days is the count's.
   const today = scope !== 'planned' ? phrase('today') : undefined;
   if (today && (!mention || Math.abs(today.at - at) < Math.abs(mention.start - at))) return { date: pub, source: 'clause' };
+  // "The number killed since wildfires broke out on Friday ... rose to 99 on Sunday": the day after "since" opens the
+  // period, and a day after the number is the tally's, which closes it.
+  const sinceAt = scope !== 'planned' && !state ? sentence.slice(window[0], at).search(/\bsince\b/i) : -1;
+  if (sinceAt >= 0) {
+    const inClause = own.filter((m) => inWindow(m, window));
+    const opening = inClause.find((m) => m.start > window[0] + sinceAt && m.start < at);
+    const closing = inClause.find((m) => m.start > at);
+    if (opening && closing && closing.date > opening.date) return { date: opening.date, dateEnd: closing.date, source: 'clause', since: true };
+  }
   if (mention) {
     // "since Helene made landfall on Thursday night": a running total from that day to the day of the tally.
     if (scope !== 'planned' && SINCE.test(sentence.slice(window[0], mention.start))) return { date: mention.date, dateEnd: statementEnd(days, scope, pub, at), source: 'clause', since: true };

@@ -136,6 +136,7 @@ const AND_NEXT = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}and\\s+${BOUND}$`, 'iu'
 // "had risen to 34 killed, two of them children, and 117 injured": past a share, a bare count with its participle.
 const FIGURE_GREW = new RegExp(`\\bthe\\s+(?:figure|number|tally|count|total)\\s+(?:had\\s+|has\\s+)?(?:passed|reached|risen\\s+to|rose\\s+to|climbed\\s+to|stood\\s+at|topped|exceeded|hit|jumped\\s+to|grown\\s+to|grew\\s+to)\\s+${BOUND}$`, 'i');
 const UPDATE_SUBJECT = /^(?:The\s+)?(?:(?:previous|last|latest|earlier)\s+)?(?:[Uu]pdate|[Bb]ulletin|[Rr]eport|[Ss]itrep|[Ss]ituation report)\b/;
+const AT_AN_HOUR = /\b(?:at|by)\s+(?:midday|noon|midnight|dawn|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|the\s+(?:morning|afternoon|evening))\b/i;
 const TALLY_VERB = /^(?:passed|topped|exceeded|reached|surpassed|dropped|rose|risen|climbed|fell|fallen|increased|decreased|jumped|hit|doubled|tripled|crossed|neared|approached|stood|totall?ed|numbered|put|estimated|recorded|counted|tallied|reported|confirmed|listed|registered|raised|lowered|revised|updated|lifted|pushed|brought|grown|grew|soared|mounted)$/i;
 const TALLIED = new RegExp(`\\b(?:counted|tallied)\\s+${BOUND}$`, 'i');
 const PLACE_COUNT = new RegExp(`^\\s*(?:[\\p{Ll}-]+\\s*)?(?:,\\s*(?:and\\s+)?|\\band\\s+)(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?)(?:,[^,;.]{1,30},)?\\s+${BOUND}$`, 'u');
@@ -623,7 +624,8 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
     // "... arrested since protests erupted on September 16, HRANA said. / The group said 470 had been killed": the
     // source's statement runs on into the next paragraph, and so does the period its total covered.
     const period = item.periods.get(attribution);
-    runsOn = !!period && period.paragraph === p.sentence.paragraph - 1 && accumulates(choice.metric) && !state && scope !== 'planned' && (day?.source === 'published' || day?.source === 'statement');
+    // Not an earlier tally told by its hour ("The toll had stood at 64 at midday").
+    runsOn = !!period && period.paragraph === p.sentence.paragraph - 1 && accumulates(choice.metric) && !state && scope !== 'planned' && (day?.source === 'published' || day?.source === 'statement') && !AT_AN_HOUR.test(text);
     if (runsOn) {
       scope = 'cumulative';
       day = { date: period!.date, dateEnd: period!.dateEnd, source: 'paragraph' };
@@ -691,7 +693,8 @@ function placeOf(p: Parsed, metric: string, bare: string, quoteSpan: [number, nu
   if (city) return city;
   if (item.headlinePlace && (casualty || inClause)) return item.headlinePlace;
   // A casualty count that names no place is the item's disaster's: where its headline or lead says it happened.
-  const story = casualty || metric === 'arrested' ? storyPlace(item) : undefined;
+  // So is an event's own metric, which piles up like casualties ("1,100 homes had been destroyed").
+  const story = casualty || metric === 'arrested' || !DEFAULT_KEYS.has(metric) ? storyPlace(item) : undefined;
   if (story) return story;
   // "Myanmar's military government said 1,700 were killed": a national body's toll is the country's.
   const national = casualty && attribution ? NATIONAL.exec(attribution)?.[1] : undefined;
