@@ -13,7 +13,8 @@ const TOLD_WHOM = '(?:\\s+(?:reporters|journalists|lawmakers|parliament|the\\s+(
 // "In North Carolina, Buncombe County officials said", "Turkish President Tayyip Erdogan, visiting Hatay, said".
 // "Paiporta, a town of about 27,000, is the worst hit: its mayor, Maribel Albalat, said on Monday that": a lead
 // clause ending in a colon may come before the speaker.
-const BEFORE = new RegExp(`^[“"]?\\s*(?:[^:;“”"]{1,120}?:\\s+(?=[a-z]+\\s+[a-z]+,))?(?:(?:In|On|At|Across|Elsewhere|Meanwhile|Earlier|Later|Separately)\\b[^,;“”"]{0,40},\\s*)?([^,;“”"]{2,60}?)(?:,\\s*([^,;“”"]{2,120}),)?(?:\\s+(?:had|has|have))?\\s+(?:(?:first|later|also|then|initially|earlier|now|separately)\\s+)?${SAID}\\b${TOLD_WHOM}(?:\\s+(?:on|in)\\s+[^,]{1,40}?|\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\\s+(?:morning|afternoon|evening|night))?)?(?:\\s+that)?(?:\\s*:\\s*|\\s)`, 'i');
+// "About three hours earlier, the ministry had put the toll at 356": a fronted time may come first too.
+const BEFORE = new RegExp(`^[“"]?\\s*(?:[^:;“”"]{1,120}?:\\s+(?=[a-z]+\\s+[a-z]+,))?(?:(?:(?:In|On|At|Across|Elsewhere|Meanwhile|Earlier|Later|Separately)\\b[^,;“”"]{0,40}|(?:[A-Za-z]+\\s+){0,3}(?:hours?|minutes?|days?|weeks?)\\s+(?:earlier|later|before|after|ago)),\\s*)?([^,;“”"]{2,60}?)(?:,\\s*([^,;“”"]{2,120}),)?(?:\\s+(?:had|has|have))?\\s+(?:(?:first|later|also|then|initially|earlier|now|separately)\\s+)?${SAID}\\b${TOLD_WHOM}(?:\\s+(?:on|in)\\s+[^,]{1,40}?|\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\\s+(?:morning|afternoon|evening|night))?)?(?:\\s+that)?(?:\\s*:\\s*|\\s)`, 'i');
 const LOWER_AGENTS =
   /^(?:(?:the|an?)\s+)?(?:[\p{L}’'-]+\s+){0,6}(?:officials?|governors?|authorities|police|chiefs|rescuers|witnesses|medics|doctors|sources|officers|spokes(?:man|woman|person)|ministry|ministries|military|army|navy|forces?|guard|coastguard|services?|residents|prosecutors|investigators|monitors|observers|media|administration|agency|agencies|office|council|government|department|headquarters|committee|commission|cent(?:er|re)|command|organi[sz]ers|activists|hospitals?|staff|groups?|charity|charities|volunteers|coordinators?|managers?|envoys?|ambassadors?|diplomats?|examiners?|coroners?|mayors?|sheriffs?|junta|regime|governments?|airlines?|carriers?|compan(?:y|ies)|operators?|firms?|utilit(?:y|ies)|ministers?|secretar(?:y|ies)|prefectures?|prefects?|wings?|bureaus?|directorates?|organi[sz]ations?|networks?|societ(?:y|ies))$/iu;
 const TITLE = /\b(?:\p{Ll}+\s+minister|Gov|Sen|Rep|Gen|Dr|Mr|Mrs|Ms|Prof|Hon|[Pp]resident|Prime Minister|Minister|Foreign Minister|Defen[cs]e Minister|[Gg]overnor|[Mm]ayor|[Ss]pokes(?:man|woman|person)|Chancellor|Secretary|[Cc]ommander|Chief|[Hh]ead|[Ss]heriff|[Cc]hief)\b(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*)?\s+(?=\p{Lu})/gu;
@@ -31,6 +32,10 @@ const SECOND_SPEAKER = /,\s*(?:and|while|but)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}
 // ", when the Constitutional Council confirmed": a clause opened by a conjunction names no source; nor does a
 // phrase ending in a pronoun ("Over the same period it counted").
 const GIVER_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:that\s+|which\s+)?((?:the\s+)?(?!(?:that|which)\b)[\p{L}’'-]+(?:\s+(?!(?:that|which)\b)[\p{L}’'-]+){0,3}?)\s+(?:had\s+|has\s+)?(?:given|gave|reported|announced|issued|released)\b/u;
+// "the U.N. migration agency says": an initialism's dots are no clause breaks; they are kept as a look-alike dot
+// while sources are read, and given back in the name.
+const INITIALISM = /\b(?:\p{Lu}\.){2,}/gu;
+const DOT = '\u2024';
 const NOT_AGENT = /^(?:and|but|which|who|it|they|he|she|we|this|that|there|when|where|while|as|after|before|since|if|because|although|though|until|once)\b|\b(?:it|they|he|she|we)$/i;
 
 /** findAttribution returns who the sentence says gave the number at [from, to), if it says. */
@@ -47,8 +52,17 @@ export function findAttribution(sentence: string, from: number, to: number): str
   if (before && from < before.end && ASIDE_ON_SUBJECT.test(sentence.slice(0, from))) return before.who;
   // "Rescuers found 30 bodies, the provincial government said, and 53 people were unaccounted for": a source
   // named earlier in the sentence speaks for the rest of it.
-  return after.filter((a) => a.end <= from).at(-1)?.who ?? (owner && owner.end <= from ? owner.who : undefined);
+  const last = after.filter((a) => a.end <= from).at(-1)?.who ?? (owner && owner.end <= from ? owner.who : undefined);
+  if (last) return last;
+  // "The tally climbed all day ...: by mid-afternoon the ministry counted 182 dead": a speaker after a colon.
+  const colon = sentence.lastIndexOf(':', from);
+  const tail = colon > 0 ? sentence.slice(colon + 1).trimStart().replace(BY_HOUR, '') : '';
+  const rest = tail ? BEFORE.exec(tail) : null;
+  // Only a speaker before the figure: "Odisha revises toll to 275 after bodies counted twice" names none.
+  return rest && isAgent(rest[1]) && sentence.length - tail.length + rest[0].length <= from ? clean(named(rest[1], rest[2])) : undefined;
 }
+
+const BY_HOUR = /^(?:by|at|in)\s+(?:the\s+)?(?:mid-?|early\s+|late\s+)?(?:morning|afternoon|evening|midday|noon|nightfall|dawn)\s+/i;
 
 /** giverAfter returns who a relative clause right after a figure says gave it ("the first toll of 103 dead that
  * state media had given", "down from the 95 the health ministry gave"): that figure's source alone, not the
@@ -87,7 +101,7 @@ const TALLY_OWNER = /((?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:\p{Lu}[\p{L}’'-]*|mini
 /** sourcesOf finds every way the sentence names a source once; its numbers then pick the one that covers them. */
 function sourcesOf(raw: string): typeof cached {
   if (cached.sentence === raw) return cached;
-  const sentence = raw.replace(ABBREVIATED_TITLE, '$1 ').replace(INITIAL, '$1 ');
+  const sentence = raw.replace(ABBREVIATED_TITLE, '$1 ').replace(INITIAL, '$1 ').replace(INITIALISM, (m) => m.replace(/\./g, DOT));
   const a = ACCORDING.exec(sentence);
   const after = [...sentence.matchAll(AFTER), ...sentence.matchAll(INVERTED)]
     .filter((m) => isAgent(m[1]))
@@ -199,6 +213,7 @@ export function cleanAgent(phrase: string): string {
 }
 
 function clean(phrase: string): string {
+  phrase = phrase.replaceAll(DOT, '.');
   // A live blog's "15:10 BST" or a bullet opens the sentence, not the source's name.
   // "On Wednesday the army said": a fronted day opens the sentence, not the source's name.
   phrase = phrase.trim().replace(/^(?:(?:early|late)\s+)?(?:on|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=\p{L})/iu, '');

@@ -171,6 +171,7 @@ const SHARED_AUX = /^[^,;.]{0,40}\s+and\s+(?:\p{Ll}+ed|driven|left|taken|forced|
 // ", and on Saturday night 323": a clause that leaves out its verb behind a day of its own.
 const ANOTHER_NIGHT = new RegExp(`^[^;:.]{0,60}?\\s+and\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:night|morning|evening|afternoon))?,?\\s+${BOUND}$`, 'i');
 // "22,800 fled on Tuesday and 26,600 on Wednesday, after about 9,000 over Sunday and Monday": "after" joins a count too.
+const ANOTHER_HOUR = new RegExp(`^[^;:.]{0,60}?,?\\s+and\\s+by\\s+(?:mid-?|early\\s+|late\\s+)?(?:morning|afternoon|evening|midday|noon|nightfall)\\s+${BOUND}$`, 'i');
 const ANOTHER_COUNT = new RegExp(`^[^;:.,]{0,60}?\\s+and\\s+${BOUND}$|^[^;:.]{0,60}?,\\s+(?:after|following|up\\s+from)\\s+${BOUND}$`, 'i');
 const OWN_DAY_AFTER = /^\s+(?:by|on|over|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\d{1,2})/u;
 const FIGURE_UP_FROM = /\b(?:figure|toll|number|total|tally|count)\s+(?:is|was|has\s+risen|rose)\s+(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i;
@@ -505,6 +506,8 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   if ((!chosen || !chosen.ownNoun) && previous && ((ANOTHER_COUNT.test(after) && OWN_DAY_AFTER.test(text.slice(phrase[1], phrase[1] + 30))) || ANOTHER_NIGHT.test(after) || addition)) {
     chosen = { ...previous, ownNoun: true, nounPhrase: [] };
   }
+  // "by mid-afternoon the ministry counted 182 dead, and by early evening 274 dead": the same tally, hours on.
+  if (previous && ANOTHER_HOUR.test(after)) chosen = chosen ? { ...chosen, gapped: true } : { ...previous, ownNoun: true, nounPhrase: [], gapped: true };
   // "has passed 700, up from about 300 late on Saturday": the earlier tally of the count before it.
   const earlierTally = !!previous && UP_FROM_BEFORE.test(text.slice(before!.claim.quoteSpan![1], phrase[0]));
   if (earlierTally && (!chosen || !chosen.ownNoun)) chosen = { ...previous!, ownNoun: true, nounPhrase: [] };
@@ -752,7 +755,7 @@ function runsOnTotal(p: Parsed, phrase: [number, number], window: [number, numbe
   if (!before || before.claim.scope !== 'cumulative') return false;
   const between = p.sentence.text.slice(before.claim.quoteSpan![1], phrase[0]);
   // "with 3,640 injured and more than 6,700 homes destroyed": the next of a list hung on the total by "with".
-  return WITH_TOTAL.test(between) || (!dated && AND_NEXT.test(between) && !!before.withTotal) ||
+  return WITH_TOTAL.test(between) || (!dated && AND_NEXT.test(between) && (!!before.withTotal || !!before.choice.gapped)) ||
     (!dated && !before.inferredTotal && AND_PAST_SHARE.test(between) && BARE_PARTICIPLE.test(text.slice(phrase[1], phrase[1] + 40))) ||
     // "had made 741 arrests ... by Friday evening, and 302 people had been charged": a perfect joined to the tally.
     (!dated && !before.inferredTotal && AND_PERFECT.test(between) && PERFECT_AFTER.test(text.slice(phrase[1], window[1])));

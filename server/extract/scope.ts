@@ -6,6 +6,9 @@ const CUMULATIVE = new RegExp([
   'so far', 'to date', 'as of', 'in total', '(?:a )?total of', 'overall', 'altogether', 'in all', 'cumulative', 'since', 'tally',
   // "By the evening of the first day, 104 had been freed": a total as of then.
   'by the (?:end|evening|morning|night|afternoon) of',
+  // "by mid-afternoon the ministry counted 182 dead, and by early evening 274": a tally as of that hour (not bodies
+  // found "by midday", the day's own count).
+  'by (?:mid-?|early |late )?(?:morning|afternoon|evening|midday|noon|nightfall|dawn),? (?:the |its |their )?(?:\\w+ ){0,3}(?:counted|tallied|recorded|registered|reported)',
   'by (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\w*\\.? \\d{1,2}|\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\w*)',
   '(?:death |casualty )?toll', 'bringing the (?:total|toll|number|tally)', '(?:has|have|had) now',
   'put(?:s|ting)? the (?:number|total|figure|count)(?: \\w+){0,3} at',
