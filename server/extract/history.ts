@@ -19,7 +19,8 @@ const MONTH_DAY = new RegExp(`\\b(${MONTH.slice(3, -1)}|Jan|Feb|Mar|Apr|Jun|Jul|
 const RETALIATION = /\b(?:in retaliation for|in response to|to avenge|in revenge for)\b/i;
 // "The previous record, 96 missiles", "up from 178", "compared with 40 a year ago", "the last time ... 300 died".
 const COMPARISON = /\b(?:previous|former|earlier|last|old)\s+(?:record|high|peak|worst|deadliest|largest|biggest)\b|\b(?:up|down)(?:\s+\p{Ll}+ly)?\s+from\s+(?:the\s+|a\s+(?:peak|high|low)\s+of\s+)?$|\b(?:compared\s+(?:with|to)|versus)\s+(?:the\s+)?$|\bthe last time\b|\brecord of\s*$/iu;
-const YEAR_EVENT = new RegExp(`\\bthe\\s+((?:19|20)\\d\\d)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${EVENT_NOUN.source.slice(0, -2)}s?\\b`, 'iu');
+// "the 2022 Paktika quake", "the June 2022 quake in Paktika": a month may come before the year.
+const YEAR_EVENT = new RegExp(`\\bthe\\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?((?:19|20)\\d\\d)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${EVENT_NOUN.source.slice(0, -2)}s?\\b`, 'iu');
 const UP_FROM = /\b(?:up|down)(?:\s+\p{Ll}+ly)?\s+from\s+(?:the\s+)?(?:(?:about|around|some|nearly|roughly)\s+)?$/iu;
 // "up from 483 arrests and 149 charges on Thursday": another count of the same tally may sit before its day.
 const EARLIER_TALLY = /^\s+(?:[\p{L}-]+\s+(?:and\s+[\d,]+\s+[\p{L}-]+\s+)?){0,4}?(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|last night|this morning|earlier in the day|earlier|(?:in|by)\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening)|by\s+(?:late|early)\s+(?:morning|afternoon|evening)|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2})\b/iu;

@@ -35,7 +35,8 @@ const CALL_BEFORE = /\b(?:call|dial|phone|ring|text|hotline|helpline|line)(?:\s+
 // "two-thirds", "three-quarters": a share, not a count of two or three.
 const FRACTION_AFTER = /^-?\s?(?:thirds?|quarters?|fifths?|tenths?)\b/i;
 // "F-16", "Su-34", "Kh-101", "MH-17", "Covid-19": a model or a name, not "1,000-for-1,000".
-const MODEL_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}[\p{L}]*|covid)-$/u;
+// "Shahed-136", "Kh-47M2", and the second model of "Shahed-136/131".
+const MODEL_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}[\p{L}]*|covid)-$|\p{Lu}[\p{L}]*-[\dA-Z]+\/$/u;
 // "half a million", "a quarter of a million", "one and a half million".
 const FRACTIONS = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+and\s+a\s+half|half\s+an?|(?:a\s+)?quarter\s+of\s+an?|three[\s-]quarters\s+of\s+an?)\s+(million|billion|thousand|dozen|hundred)\b/gi;
 // "no one", "each and every one", "one of the largest", "one another": a pronoun, not a count.

@@ -54,7 +54,9 @@ export function countsSomethingElse(tokens: Token[], at: NumberAt, nounPhrase: n
   const before = Math.min(hit.first, at.first);
   if (hit.metric === 'killed' && (isRemainsHandedOver(tokens, at) || isSentence(tokens, hit))) return true;
   if (HELD_NOUN.test(hit.stems[0]) && isBareNoun(hit, nounPhrase, tokens) && VISIT.test(tokens[wordBefore(tokens, at)]?.text ?? '')) return true;
-  return hit.stems.length === 1 && hit.stems[0] === 'bodi' && tokens.slice(Math.max(0, before - 3), before).some((t) => TRANSFER.test(t.text));
+  // "38 bodies had been handed over to families": remains handed over after the count, too.
+  const handedAfter = tokens.slice(hit.last + 1, hit.last + 5).some((t) => TRANSFER.test(t.text));
+  return hit.stems.length === 1 && hit.stems[0] === 'bodi' && (tokens.slice(Math.max(0, before - 3), before).some((t) => TRANSFER.test(t.text)) || (hit.first > at.last && handedAfter));
 }
 
 function doesSomethingElse(tokens: Token[], at: NumberAt, nounPhrase: number[], hit: TermHit, hits: TermHit[], hitInPhrase: boolean): boolean {

@@ -80,6 +80,8 @@ describe('which metric a number counts', () => {
     // "One man" counts a person like "one person".
     ['One man was killed by falling debris.', ['killed 1 daily 2025-05-24']],
     ['Killed: 5. Injured: 12.', ['killed 5 daily 2025-05-24', 'injured 12 daily 2025-05-24']],
+    // The second model of "Shahed-136/131" is no count.
+    ['Russia launched 63 Shahed-136/131 attack drones.', ['drones_launched 63 daily 2025-05-24']],
     // A count right after a verb of its own no term names is not the term's: "charged 349" are no arrests.
     ['Police have arrested 779 people and charged 349 since Monday.', ['arrested 779 cumulative 2025-05-19..2025-05-24']],
     // A clause that leaves out its verb, with a bound and no comma; a deal that "provides for" a release, a release

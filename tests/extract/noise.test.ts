@@ -56,6 +56,9 @@ describe('figures of other events are no claims', () => {
     ['Heatwaves injure some 2,000 workers annually.'],
     // A clause hung on a comparison's "since" tells the earlier event compared with.
     ['It was the worst bombing on the city since a car bomb hit the central market in March, killing more than 60 people.'],
+    // Remains handed over after the count; a month before the year naming an earlier quake.
+    ['By this afternoon, 38 bodies had been handed over to families.'],
+    ["It is the deadliest quake in two decades; the June 2022 quake in Paktika killed about 1,000 people."],
     // A year fronting a live blog entry, a year naming a killing, a paragraph reference.
     ['08:15 In 2019, 29 people were killed when a tour bus crashed on Madeira.'],
     ['He was serving a life sentence for the 2019 killing of a man in a Berlin park.'],
