@@ -198,6 +198,8 @@ function mention(text: string, offset: number, r: chrono.ParsedResult, ref: Date
   // "over the weekend" is a period the day phrases read; chrono would make it Saturday alone.
   if (OWN_RELATIVE.test(shown) || /^(?:the\s+)?weekend\W*$/i.test(shown)) return [];
   const start = offset + r.index + lead;
+  // "five Americans" is no "five am": a clock suffix must end its word.
+  if (/[ap]\.?m$/i.test(shown) && /^\p{L}/u.test(text.slice(start + shown.length, start + shown.length + 1))) return [];
   const out: DateMention = { start, end: start + shown.length, text: shown, date: ymd(r.start), kind: kindOf(r.start) };
   if (r.end && r.end.isCertain('day')) out.dateEnd = ymd(r.end);
   if (r.start.tags().has('tally/night')) out.night = true;

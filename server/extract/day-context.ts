@@ -211,8 +211,9 @@ export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, n
   if (phrase('overnight')) return { date: pub, source: 'clause', night: true };
   // "and two more this morning": the day of the report (or of the entry it is told in).
   if (phrase('today') && scope !== 'planned') return { date: pub, source: 'clause' };
-  // A target names its own period or has none; the day its sentence speaks of is when it was announced.
-  if (scope === 'planned') return undefined;
+  // A target names its own period or has none; the day its sentence speaks of is when it was announced. "Would be
+  // released today" names its day.
+  if (scope === 'planned') return phrase('today') ? { date: pub, source: 'clause' } : undefined;
   // "said 72 people had been killed, ..., and that 1,300 had been injured since Monday": a day opening another
   // clause's period is that clause's.
   // "On Wednesday officials counted 95 dead; by Friday the figure had passed 200": a day after a semicolon does not

@@ -22,6 +22,7 @@ export interface DocumentCues {
 const SWAP = /\bswap(?:s|ped|ping)?\b|\bexchang(?:e|es|ed|ing)\b/gi;
 const NOT_SWAP_AFTER = /^\s+(?:of\s+fire|rates?)\b/i;
 const HOSTAGES = /\bhostages?\b/i;
+const PRISONER_SWAP = /(?<!\bhostages?[-\s](?:(?:and|for)\s+)?)\bprisoner\s+(?:swap|exchange)s?\b/i;
 const CAPTIVES = /\b(?:prisoners?|detainees?|hostages?|captives?|captivity|inmates?|POWs?|prisoners of war)\b/i;
 // A verb that says the event itself began, with or without a noun naming it.
 const STRUCK = /\b(?:struck|made landfall|burst|gave way|erupted|broke out|open(?:ed|ing) fire|collapsed|stormed|capsized|sank|exploded|blew up|hijacked|tore through|tore into|smashed into|ripped through|swept through|slammed into)\b/i;
@@ -47,7 +48,8 @@ const MAX_AGE_DAYS = 31;
 
 /** readDocument finds the item-wide cues from its text and the dates it names. */
 export function readDocument(text: string, dates: DateMention[], publishedDay: string): DocumentCues {
-  const swap = !HOSTAGES.test(text) && [...text.matchAll(SWAP)].some((m) => {
+  // A "prisoner swap" named as such is one, whatever a quote says about hostages ("a ransom of $1.2 billion per hostage").
+  const swap = (!HOSTAGES.test(text) || PRISONER_SWAP.test(text)) && [...text.matchAll(SWAP)].some((m) => {
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
     // "in exchange for" means "in return for"; "an exchange of fire" is no swap either.
     if (/^\s+for\b/i.test(after) && /\bin\s$/i.test(text.slice(Math.max(0, m.index! - 3), m.index!))) return false;

@@ -31,7 +31,8 @@ const CURRENCY_BEFORE: Array<[RegExp, string]> = [
 const CURRENCY_AFTER =
   /^\s*(?:(?:million|billion|thousand|bn|mn)\s+)?(?:[A-Z][a-z]+\s+)?(dollars?|euros?|pounds(?: sterling)?|rubles?|roubles?|hryvnias?|yuan|yen|shekels?|sheqels?|rupees?|francs?|tenge|dong|naira|rand|lira|liras|won|rupiah|ringgit|pesos?|baht|dinars?|dirhams?|riyals?|rials?|zloty|zlotys|forints?|kronor|kroner|krona|krone|shillings?|cedis?|kwacha|birr|taka|kyat|soms?|lari|manats?|lei|leu|afghanis?|quetzals?|USD|EUR|GBP|UAH|RUB|CHF|ILS|JPY|CNY|INR)\b/;
 const PERCENT_AFTER = /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i;
-const CLOCK_AFTER = /^(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b|GMT\b|UTC\b))/i;
+// "5 a.m.", "5pm", not "five Americans": the suffix ends its word.
+const CLOCK_AFTER = /^(?::\d\d|\s*(?:a\.m\.?|p\.m\.?|[ap]m(?![\p{L}])|o['’]clock|hrs\b|GMT\b|UTC\b))/iu;
 // "aged 45", "17 of those arrested were under 18", "children under 5".
 // "aged 19 and 20", "aged 9, 11 and 14", "aged between 18 and 30": every age of a list after "aged".
 // "aged six, seven and nine": the list may be in words.

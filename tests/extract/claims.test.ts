@@ -80,6 +80,10 @@ describe('which metric a number counts', () => {
     // "One man" counts a person like "one person".
     ['One man was killed by falling debris.', ['killed 1 daily 2025-05-24']],
     ['Killed: 5. Injured: 12.', ['killed 5 daily 2025-05-24', 'injured 12 daily 2025-05-24']],
+    // "five Americans" is no "five am"; a "prisoner swap" named so is one, though a quote speaks of a hostage; a target
+    // to be met "today" is dated.
+    ['Iran freed five Americans in a prisoner swap. Republicans call it a ransom per hostage.', ['prisoners_exchanged 5 daily 2025-05-24']],
+    ['The spokesman said five prisoners from each country would be released today.', ['prisoners_exchanged 5 planned 2025-05-24 each']],
     // The second model of "Shahed-136/131" is no count.
     ['Russia launched 63 Shahed-136/131 attack drones.', ['drones_launched 63 daily 2025-05-24']],
     // A count right after a verb of its own no term names is not the term's: "charged 349" are no arrests.
