@@ -130,6 +130,9 @@ export function readEntryAge(ctx: DayContext, sentence: string): boolean {
  * then the paragraph's day, then the publication day. Only a target may be dated after publication. */
 export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, number], at: number, scope: Scope, sentence: string, state = false, things = false): DayRange | undefined {
   const pub = ctx.publishedDay;
+  // "France 24 · Wednesday · ... up from 749 on Tuesday": in an older aggregator entry a bare weekday is the latest
+  // such day on or before the entry's, not the page's.
+  if (pub < ctx.itemDay && days.mentions.some((m) => m.kind === 'weekday')) days = { ...days, mentions: days.mentions.map((m) => (m.kind === 'weekday' ? { ...m, date: weekdayOnOrBefore(m.date, pub) } : m)) };
   // Helpers live at module level: closures made on every call cost more than the lookups they do.
   const mentions = days.mentions.filter((m) => allowed(m, scope, pub));
   const named = mentions[0]?.date;
@@ -268,6 +271,12 @@ export function leaveSentence(ctx: DayContext, days: SentenceDays, claimDays: st
 function statementEnd(days: SentenceDays, scope: Scope, pub: string, at: number): string {
   const said = days.statementDays.filter((m) => allowed(m, scope, pub));
   return nearest(said.filter((m) => m.kind !== 'dateline'), at)?.date ?? nearest(said, at)?.date ?? pub;
+}
+
+/** weekdayOnOrBefore is the latest day with the weekday of `date` on or before `day`. */
+function weekdayOnOrBefore(date: string, day: string): string {
+  const back = (new Date(`${day}T12:00:00Z`).getUTCDay() - new Date(`${date}T12:00:00Z`).getUTCDay() + 7) % 7;
+  return addDays(day, -back);
 }
 
 function inBrackets(text: string, at: number): boolean {

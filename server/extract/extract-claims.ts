@@ -694,7 +694,7 @@ function placeOf(p: Parsed, metric: string, bare: string, quoteSpan: [number, nu
   const inClause = THE_PLACE.test(bare.slice(window[0], window[1]));
   const city = THE_PLACE.test(bare.slice(window[0])) ? mayorsCity(bare) : undefined;
   if (city) return city;
-  if (item.headlinePlace && (casualty || inClause)) return item.headlinePlace;
+  if (item.headlinePlace && (casualty || inClause || metric === 'arrested' || !DEFAULT_KEYS.has(metric))) return item.headlinePlace;
   // A casualty count that names no place is the item's disaster's: where its headline or lead says it happened.
   // So is an event's own metric, which piles up like casualties ("1,100 homes had been destroyed").
   const story = casualty || metric === 'arrested' || !DEFAULT_KEYS.has(metric) ? storyPlace(item) : undefined;

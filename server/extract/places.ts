@@ -85,7 +85,8 @@ export function lastPlace(sentence: string, cache?: PlaceCache): string | undefi
 const LIVE_HEADLINE = /^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:earthquake|quake|strikes?|attacks?|fires?|wildfires?|floods?|flooding|storm|hurricane|typhoon|cyclone|shootings?|explosions?|blasts?|crash|collapse|bombings?|landslides?|eruption|tsunami|stampede)\s+live\b/u;
 
 // "El Fasher: latest news on the RSF takeover", "Gaza: live updates": a topic page named after its place.
-const TOPIC_HEADLINE = /^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?):\s+(?:[Tt]he\s+)?(?:[Ll]atest(?:\s+news)?|[Ll]ive(?:\s+updates)?|[Uu]pdates|[Ww]hat we know)\b/u;
+// "Venezuela post-election protests: top stories", "Sikkim flash floods: full coverage": a few words may name the event.
+const TOPIC_HEADLINE = /^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)(?:\s+[\p{Ll}-]+){0,3}:\s+(?:[Tt]he\s+)?(?:[Ll]atest(?:\s+news)?|[Ll]ive(?:\s+updates)?|[Uu]pdates|[Ww]hat we know|[Tt]op stories|[Ff]ull coverage)\b/u;
 
 const FIGURES_HEADLINE = /^(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?):\s+(?:[\p{Ll}-]+\s+){0,4}(?:figures|toll|casualties|consequences|aftermath)\b/u;
 
@@ -95,7 +96,7 @@ export function headlinePlace(headline: string, body = ''): string | undefined {
   // speaks of it as one ("Dear Belgorod residents", "Governor of Belgorod Region"), not a speaker's name.
   const report = FIGURES_HEADLINE.exec(headline)?.[1];
   const placed = report && new RegExp(`(?:\\b(?:in|of|Dear)\\s+${report}\\b|\\b${report}\\s+(?:residents|[Rr]egion|[Oo]blast|[Pp]rovince|city)\\b)`, 'u').test(body) ? report : undefined;
-  const name = LIVE_HEADLINE.exec(headline)?.[1] ?? TOPIC_HEADLINE.exec(headline)?.[1] ?? placed;
+  const name = (LIVE_HEADLINE.exec(headline)?.[1] ?? TOPIC_HEADLINE.exec(headline)?.[1] ?? placed)?.replace(/['’]s$/, '');
   // "Cyclone Chido: what we know": a storm's name is no place.
   if (name && /^(?:Cyclone|Hurricane|Typhoon|Storm|Tropical|Tropical Storm|Operation)\b/.test(name)) return undefined;
   // "Israel-Gaza war live" names two sides, not one place.

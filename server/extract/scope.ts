@@ -16,7 +16,7 @@ const CUMULATIVE = new RegExp([
   // "Sudan's war, now in its third year, has killed": an aside may sit between the conflict and its verb.
   '(?:war|conflict|fighting|offensive|invasion|campaign|violence|outbreak|epidemic|bombardment|siege)(?:, [^,;]{1,40},)? (?:has|have|had) (?:\\w+ )?\\w+',
   // "have been killed in the war", "have died in the violence", "in the two-year war": the toll of the whole conflict so far.
-  '(?:has|have) (?:been \\w+|died) (?:\\w+ ){0,3}?(?:in|during|since) the (?:[\\w-]+ )?(?:war|conflict|fighting|offensive|invasion|violence|unrest|bombardment|siege)',
+  '(?:has|have) (?:been \\w+|died) (?:\\w+ ){0,5}?(?:in|during|since) the (?:[\\w-]+ )?(?:war|conflict|fighting|offensive|invasion|violence|unrest|bombardment|siege)',
   'these \\w+ (?:days|weeks|hours)', 'the (?:past|last) (?:\\w+ )?(?:days|weeks|week|hours|fortnight)', 'this week', 'this (?:month|year)',
 ].map((c) => `\\b${c}\\b`).join('|'), 'i');
 // A headline's "Hamas to free 20 hostages", "Thousands to be evacuated": "is to", with the auxiliary dropped.
