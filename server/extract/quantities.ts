@@ -57,7 +57,8 @@ const SCORE_PAIR_AFTER = /^\s?[-–]\s?\d/;
 const SCORE_PAIR_BEFORE = /\d\s?[-–]\s?$/;
 const SPORT = /\b(?:won|wins?|beat|beats|lost|loses?|drew|draw|defeat(?:ed)?|victory|scored?|lead|led|trail(?:ed|s)?|match|game|final|league|cup|goals?|innings)\b/i;
 const MINUS_BEFORE = /(?:\bminus\s+|(?:^|[\s(])[−-])$/i;
-const REFERENCE_BEFORE = /\b(?:paragraphs?|paras?|pages?|chapters?|sections?|articles?|clauses?|items?|No\.|Nos\.|[Uu]pdate|[Bb]ulletin|[Rr]eport|[Ss]itrep|[Ff]lash\s+[Uu]pdate)\s*(?:#|No\.?\s*)?$/;
+// On the same line: a title "Update" above "9 people were killed" numbers nothing.
+const REFERENCE_BEFORE = /\b(?:paragraphs?|paras?|pages?|chapters?|sections?|articles?|clauses?|items?|No\.|Nos\.|[Uu]pdate|UPDATE|[Bb]ulletin|[Rr]eport|[Ss]itrep|[Ff]lash[ \t]+[Uu]pdate)[ \t]*(?:#|No\.?[ \t]*)?$/;
 const YEAR_BEFORE = /\b(?:since|in|of|from|until|till|by|year|early|late|mid-?|spring|summer|autumn|fall|winter|and|to)\s+$/i;
 // "the 2024 election", "the 2023 floods", "for the 2019 killing of": a year naming an event, not 2,024 of something.
 const YEAR_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:elections?|season|campaign|war|floods?|flooding|earthquake|quake|attacks?|games|olympics|census|budget|tournament|championship|final|pandemic|crisis|riots|protests|uprising|invasion|summit|report|survey|vote|referendum|fires?|wildfires?|tsunami|disaster|storm|hurricane|drought|heatwave|coup|revolution|ceasefire|truce|deal|agreement|accord|killings?|murders?|bombings?|shootings?|massacre|crash|collapse|explosion|blast|stampede|landslide|eruption|sinking|derailment)\b/u;

@@ -84,6 +84,8 @@ describe('which metric a number counts', () => {
     // to be met "today" is dated.
     ['Iran freed five Americans in a prisoner swap. Republicans call it a ransom per hostage.', ['prisoners_exchanged 5 daily 2025-05-24']],
     ['The spokesman said five prisoners from each country would be released today.', ['prisoners_exchanged 5 planned 2025-05-24 each']],
+    // A title "Update" above the figure numbers nothing: "Update No. 8" does, on its own line.
+    ['Update\n9 people were killed on Saturday, police said.', ['killed 9 daily 2025-05-24']],
     // The second model of "Shahed-136/131" is no count.
     ['Russia launched 63 Shahed-136/131 attack drones.', ['drones_launched 63 daily 2025-05-24']],
     // A count right after a verb of its own no term names is not the term's: "charged 349" are no arrests.
