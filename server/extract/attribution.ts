@@ -16,7 +16,7 @@ const TOLD_WHOM = '(?:\\s+(?:reporters|journalists|lawmakers|parliament|the\\s+(
 // "About three hours earlier, the ministry had put the toll at 356": a fronted time may come first too.
 const BEFORE = new RegExp(`^[“"]?\\s*(?:[^:;“”"]{1,120}?:\\s+(?=[a-z]+\\s+[a-z]+,))?(?:(?:(?:In|On|At|Across|Elsewhere|Meanwhile|Earlier|Later|Separately)\\b[^,;“”"]{0,40}|(?:[A-Za-z]+\\s+){0,3}(?:hours?|minutes?|days?|weeks?)\\s+(?:earlier|later|before|after|ago)),\\s*)?([^,;“”"]{2,60}?)(?:,\\s*([^,;“”"]{2,120}),)?(?:\\s+(?:had|has|have))?\\s+(?:(?:first|later|also|then|initially|earlier|now|separately)\\s+)?${SAID}\\b${TOLD_WHOM}(?:\\s+(?:on|in)\\s+[^,]{1,40}?|\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\\s+(?:morning|afternoon|evening|night))?)?(?:\\s+that)?(?:\\s*:\\s*|\\s)`, 'i');
 const LOWER_AGENTS =
-  /^(?:(?:the|an?)\s+)?(?:[\p{L}’'-]+\s+){0,6}(?:officials?|governors?|authorities|police|chiefs|rescuers|witnesses|medics|doctors|sources|officers|spokes(?:man|woman|person)|ministry|ministries|military|army|navy|forces?|guard|coastguard|services?|residents|prosecutors|investigators|monitors|observers|media|administration|agency|agencies|office|council|government|department|headquarters|committee|commission|cent(?:er|re)|command|organi[sz]ers|activists|hospitals?|staff|groups?|charity|charities|volunteers|coordinators?|managers?|generals?|envoys?|ambassadors?|diplomats?|examiners?|coroners?|mayors?|sheriffs?|junta|regime|governments?|airlines?|carriers?|compan(?:y|ies)|operators?|firms?|utilit(?:y|ies)|ministers?|secretar(?:y|ies)|prefectures?|prefects?|wings?|bureaus?|directorates?|organi[sz]ations?|networks?|societ(?:y|ies))$/iu;
+  /^(?:(?:the|an?)\s+)?(?:[\p{L}’'-]+\s+){0,6}(?:officials?|governors?|authorities|police|chiefs|rescuers|witnesses|medics|doctors|sources|officers|spokes(?:man|woman|person)|ministry|ministries|military|army|navy|forces?|guard|coastguard|services?|residents|prosecutors|investigators|monitors|observers|media|administration|agency|agencies|office|council|government|department|headquarters|committee|commission|cent(?:er|re)|command|organi[sz]ers|activists|hospitals?|staff|groups?|charity|charities|volunteers|coordinators?|managers?|generals?|regions?|envoys?|ambassadors?|diplomats?|examiners?|coroners?|mayors?|sheriffs?|junta|regime|governments?|airlines?|carriers?|compan(?:y|ies)|operators?|firms?|utilit(?:y|ies)|ministers?|secretar(?:y|ies)|prefectures?|prefects?|wings?|bureaus?|directorates?|organi[sz]ations?|networks?|societ(?:y|ies))$/iu;
 const TITLE = /\b(?:\p{Ll}+\s+minister|Gov|Sen|Rep|Gen|Dr|Mr|Mrs|Ms|Prof|Hon|[Pp]resident|Prime Minister|Minister|Foreign Minister|Defen[cs]e Minister|[Gg]overnor|[Mm]ayor|[Ss]pokes(?:man|woman|person)|Chancellor|Secretary|[Cc]ommander|Chief|[Hh]ead|[Ss]heriff|[Cc]hief)\b(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*)?\s+(?=\p{Lu})/gu;
 const SUBJECT =
   /^((?:its|their)\s+\p{Ll}+|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}(?:\s+(?:air force|air defen[cs]es?|forces|troops|army|military|navy|units|soldiers|defenders|gunners))?)\s+(?!(?:and|or|of)\b)(?:also\s+)?\p{Ll}/u;
@@ -96,7 +96,7 @@ interface Source {
 let cached: { sentence: string; according?: Source; after: Source[]; before?: Source; owner?: Source } = { sentence: '\u0000', after: [] };
 
 // "the Interior Ministry's first toll, at about 14:00, was 21 dead": whose toll it is gave it.
-const TALLY_OWNER = /((?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:\p{Lu}[\p{L}’'-]*|ministry|agency|police|military|army|service|office|authorities|government))['’]s?\s+(?:(?:first|latest|final|official|updated|new|provisional|initial|own|revised)\s+){0,2}(?:death\s+)?(?:toll|count|tally|figures|estimate|numbers)\b/u;
+const TALLY_OWNER = /((?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:\p{Lu}[\p{L}’'-]*|ministry|agency|police|military|army|service|office|authorities|government))['’]s?\s+(?:(?:first|latest|final|official|updated|new|provisional|initial|own|revised)\s+){0,2}(?:death\s+)?(?:toll|count|tally|figures|estimate|numbers)\b/u;
 
 /** sourcesOf finds every way the sentence names a source once; its numbers then pick the one that covers them. */
 function sourcesOf(raw: string): typeof cached {
@@ -213,7 +213,8 @@ export function cleanAgent(phrase: string): string {
 }
 
 function clean(phrase: string): string {
-  phrase = phrase.replaceAll(DOT, '.');
+  // "according to the regional government as of Sunday": the tally's time is no part of the name.
+  phrase = phrase.replaceAll(DOT, '.').replace(/\s+as\s+of\b.*$/i, '');
   // A live blog's "15:10 BST" or a bullet opens the sentence, not the source's name.
   // "On Wednesday the army said": a fronted day opens the sentence, not the source's name.
   phrase = phrase.trim().replace(/^(?:(?:early|late)\s+)?(?:on|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=\p{L})/iu, '');

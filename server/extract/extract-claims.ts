@@ -60,6 +60,8 @@ interface Item {
   entrySources: Map<number, string>;
   /** Per source, the day it last spoke on by the text's words ("said on Thursday") and in which paragraph. */
   saidOn: Map<string, { date: string; paragraph: number }>;
+  /** An explainer's last question ("How many people have died?") and the metric it asks about, per paragraph. */
+  question?: { paragraph: number; choice: MetricChoice };
   /** The sentence that is an aggregator entry's title field. */
   titleIndex?: number;
   /** The noun the last sentence's last count counts, and that sentence's claims, for "31 of them" opening the next. */
@@ -134,7 +136,9 @@ const RELATIVE_AFTER = /^\s+(?:people\s+|pilgrims\s+|victims\s+)?(?:who|that)\s/
 // "has risen to 2,205, Taliban deputy spokesman Hamdullah Fitrat said on Thursday, with 3,640 injured".
 const AND_NEXT = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}and\\s+${BOUND}$`, 'iu');
 // "had risen to 34 killed, two of them children, and 117 injured": past a share, a bare count with its participle.
-const FIGURE_GREW = new RegExp(`\\bthe\\s+(?:figure|number|tally|count|total)\\s+(?:had\\s+|has\\s+)?(?:passed|reached|risen\\s+to|rose\\s+to|climbed\\s+to|stood\\s+at|topped|exceeded|hit|jumped\\s+to|grown\\s+to|grew\\s+to)\\s+${BOUND}$`, 'i');
+const QUESTION = /^(?:How many|What is the (?:death )?toll)\b[^?]*\?$/i;
+// "The regional government's count rose to 14": whose count it is may come between.
+const FIGURE_GREW = new RegExp(`\\bthe\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:figure|number|tally|count|total|toll)\\s+(?:had\\s+|has\\s+)?(?:passed|reached|risen\\s+to|rose\\s+to|climbed\\s+to|stood\\s+at|topped|exceeded|hit|jumped\\s+to|grown\\s+to|grew\\s+to)\\s+${BOUND}$`, 'iu');
 const UPDATE_SUBJECT = /^(?:The\s+)?(?:(?:previous|last|latest|earlier)\s+)?(?:[Uu]pdate|[Bb]ulletin|[Rr]eport|[Ss]itrep|[Ss]ituation report)\b/;
 const AT_AN_HOUR = /\b(?:at|by)\s+(?:midday|noon|midnight|dawn|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|the\s+(?:morning|afternoon|evening))\b/i;
 const TALLY_VERB = /^(?:passed|topped|exceeded|reached|surpassed|dropped|rose|risen|climbed|fell|fallen|increased|decreased|jumped|hit|doubled|tripled|crossed|neared|approached|stood|totall?ed|numbered|put|estimated|recorded|counted|tallied|reported|confirmed|listed|registered|raised|lowered|revised|updated|lifted|pushed|brought|grown|grew|soared|mounted)$/i;
@@ -219,6 +223,13 @@ export function extractClaims(text: string, options: ExtractOptions): ExtractedC
       continue;
     }
     const days = readSentenceDays(sentence, dates);
+    // "How many people have died? The regional government's count rose to 14": an explainer's question names what
+    // the answer's bare count counts.
+    const question = QUESTION.exec(sentence.text);
+    if (question) {
+      const hit = parse(sentence, index, [], options.metrics).hits[0];
+      item.question = hit ? { paragraph: sentence.paragraph, choice: { metric: hit.metric, hit, distance: 0, nounPhrase: [], countsPeople: true, ownNoun: true } } : undefined;
+    }
     // Most sentences hold no count: they only move the day context along.
     const here = end > next ? sentenceClaims(parse(sentence, index, counts.slice(next, end), options.metrics, item), ctx, days, item) : [];
     found.push(...here);
@@ -377,7 +388,7 @@ function sentenceClaims(p: Parsed, ctx: DayContext, days: SentenceDays, item: It
   const found: Found[] = [];
   // No term, no metric: "a bridge collapsed, sending 10 cars into the river" counts nothing tracked.
   // Unless the paragraph's last count had a verb this one may repeat without its noun ("Hamas says it fired 5,000").
-  if (!p.hits.length && item.lastVerb?.paragraph !== p.sentence.paragraph) return found;
+  if (!p.hits.length && item.lastVerb?.paragraph !== p.sentence.paragraph && item.question?.paragraph !== p.sentence.paragraph) return found;
   for (const q of p.counts) {
     // "34 killed, two of them children, and 117 injured": a share set off by commas is no count the next one leans on.
     const f = claimFor(p, q, ctx, days, item, found.findLast((g) => !aside(g, p.sentence.text)) ?? found.at(-1));
@@ -454,7 +465,7 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
     chosen = { ...previous, ownNoun: true, nounPhrase: [], gapped: true };
   }
   // "officials counted 95 dead; by Friday the figure had passed 200": the figure is the count just given, grown.
-  const grown = !chosen && FIGURE_GREW.test(text.slice(window[0], phrase[0]).split(';').pop()!) ? previous ?? (item.lastVerb?.paragraph === p.sentence.paragraph ? item.lastVerb.choice : undefined) : undefined;
+  const grown = !chosen && FIGURE_GREW.test(text.slice(window[0], phrase[0]).split(';').pop()!) ? previous ?? (item.lastVerb?.paragraph === p.sentence.paragraph ? item.lastVerb.choice : undefined) ?? (item.question?.paragraph === p.sentence.paragraph ? item.question.choice : undefined) : undefined;
   if (grown) chosen = { ...grown, ownNoun: true, nounPhrase: [] };
   // "Catarroja has counted 25 dead, Alfafar 10 and Chiva, further inland, seven": a place and a bare count leave out
   // the verb and noun of the casualty count before; the first clause's subject is a place too.
@@ -609,7 +620,9 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   // "It said 104 missiles were shot down": the source the paragraph named before.
   if (listed && !before!.placeListed) placeSubject(before!.claim, bare);
   const giver = listed ? undefined : giverAfter(bare, quoteSpan[1]);
-  const attribution = listed ? before!.claim.attribution : giver ?? namedBefore(findAttribution(bare, quoteSpan[0], quoteSpan[1]), item, entryTitle(p, item) ?? paragraphOpening(p, item), bare) ?? item.speakers.get(p.index) ?? inheritedSource(p, bare, item) ?? figureBefore?.attribution ?? item.entrySources.get(p.sentence.paragraph) ?? item.signatory;
+  // "- Ravenna: about 27,000 evacuated" under "..., according to the regional government as of Sunday:".
+  const listSource = BULLET.test(text) ? listLead(p, item)?.source : undefined;
+  const attribution = listed ? before!.claim.attribution : giver ?? namedBefore(findAttribution(bare, quoteSpan[0], quoteSpan[1]), item, entryTitle(p, item) ?? paragraphOpening(p, item), bare) ?? item.speakers.get(p.index) ?? inheritedSource(p, bare, item) ?? figureBefore?.attribution ?? listSource ?? item.entrySources.get(p.sentence.paragraph) ?? item.signatory;
   // "..., Plataforma Decide said on Thursday. / The deaths bring to more than 250 the number killed since October
   // 21, the group said": a source speaking on with no day of its own still speaks on the day it named, which ends
   // the period it totals.
@@ -643,7 +656,7 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   if (whole?.dateEnd && whole.scope === 'cumulative' && day && day.date === whole.dateEnd) day = { date: whole.date!, dateEnd: whole.dateEnd, source: 'paragraph' };
   // Things launched at the lead's target: "launched from bombers over the Saratov region" is where they came from.
   // "– Cleveland Police: 88 arrests": a bulleted count under a force named after its area is that area's.
-  const force = lead ? FORCE_LABEL.exec(bare)?.[1] : undefined;
+  const force = lead ? FORCE_LABEL.exec(bare)?.[1] ?? PLACE_LABEL.exec(bare)?.[1] : undefined;
   const place = listed?.[1] ?? (force && !NOT_AREA.test(force) ? force : undefined) ?? (/_launched$/.test(choice.metric) ? lead?.place : undefined) ?? placeOf(p, choice.metric, bare, quoteSpan, window, others, item, attribution) ?? (runsOn ? item.periods.get(attribution!)?.place : undefined);
   if (day?.since && day.dateEnd && attribution) item.periods.set(attribution, { date: day.date, dateEnd: day.dateEnd, paragraph: p.sentence.paragraph, ...(place ? { place } : {}) });
   // "13 had been shot down" names no one who shot them down.
@@ -809,12 +822,14 @@ function nounAfter(tokens: Token[], last: number): boolean {
 
 const BULLET = /^[–—•·*-]\s/;
 const FORCE_LABEL = /^[–—•·*-]\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+(?:Police|Constabulary)(?:\s+Service)?\s*:/u;
+// "- Ravenna: about 27,000 evacuated": a bulleted count under a place's name, not an organisation's.
+const PLACE_LABEL = /^[–—•·*-]\s+(\p{Lu}[\p{L}’'-]+(?:[\s-]\p{Lu}[\p{L}’'-]+)?)\s*:(?=\s)/u;
 const NOT_AREA = /^(?:Metropolitan|National|British Transport|Transport|Military|Border|Federal|State|Royal|City)$/;
 // "Russia attacked Ukraine with 741 means of air attack", "Ukrainian air defence neutralised 718 air targets".
 const LEAD_SUBJECT = /^(?:[^,]{0,40},\s*)?([\p{L}'’ -]{2,40}?)\s+(?:attacked|launched|fired|struck|neutrali[sz]ed|shot down|destroyed|intercepted|downed)\b/u;
 
 /** listLead reads who acted and where from the sentence a bulleted list hangs on, the last before its items. */
-function listLead(p: Parsed, item: Item): { actor?: string; place?: string } | undefined {
+function listLead(p: Parsed, item: Item): { actor?: string; place?: string; source?: string } | undefined {
   let i = p.index - 1;
   while (i >= 0 && BULLET.test(item.sentences[i].text)) i--;
   const lead = item.sentences[i]?.text;
@@ -822,7 +837,9 @@ function listLead(p: Parsed, item: Item): { actor?: string; place?: string } | u
   const subject = LEAD_SUBJECT.exec(lead)?.[1];
   const actor = subject ? countryOf(subject) : undefined;
   const place = /\battacked\b/.test(lead) ? lastPlace(lead, item.places) : undefined;
-  return { ...(actor ? { actor } : {}), ...(place ? { place } : {}) };
+  // "Evacuations and deaths by province, according to the regional government as of Sunday:" speaks for its list.
+  const source = statementSource(lead);
+  return { ...(actor ? { actor } : {}), ...(place ? { place } : {}), ...(source ? { source } : {}) };
 }
 
 /** entryTitle is the title field of the aggregator entry the number is in ("IDF: Iran fired fewer than 100

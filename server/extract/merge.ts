@@ -43,7 +43,8 @@ export function mergeClaims(mentions: Mention[]): ExtractedClaim[] {
       // The dated mention worded the same way ("at least 78"), else the latest.
       const bounds = (c: ExtractedClaim) => `${c.min ?? ''}|${c.max ?? ''}`;
       // Unless two sources gave it: the acting mayor's 117 wounded today are not the minister's 117 of last night.
-      const dated = mentions.filter((o) => !o.guessed && sameFigure(o.claim, m.claim) && (m.headline || o.paragraph === m.paragraph || !otherSource(o.claim, m.claim)))
+      // Nor one place's count another's ("- Forlì-Cesena: nine dead" after the region's "up from nine on Wednesday").
+      const dated = mentions.filter((o) => !o.guessed && sameFigure(o.claim, m.claim) && (m.headline || o.paragraph === m.paragraph || (!otherSource(o.claim, m.claim) && !otherPlace(o.claim, m.claim))))
         .sort((a, b) => Number(bounds(b.claim) === bounds(m.claim)) - Number(bounds(a.claim) === bounds(m.claim)) || (b.claim.date ?? '').localeCompare(a.claim.date ?? ''));
       if (dated[0]) return target(dated[0]);
       // No mention names a day: the headline's and the body's telling of one figure still make one claim.
@@ -95,6 +96,10 @@ export function mergeClaims(mentions: Mention[]): ExtractedClaim[] {
     if (merged.perSide) delete merged.actor;
     return merged;
   });
+}
+
+function otherPlace(a: ExtractedClaim, b: ExtractedClaim): boolean {
+  return !!a.place && !!b.place && !a.place.includes(b.place) && !b.place.includes(a.place);
 }
 
 function otherSource(a: ExtractedClaim, b: ExtractedClaim): boolean {

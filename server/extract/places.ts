@@ -100,7 +100,9 @@ export function headlinePlace(headline: string, body = ''): string | undefined {
   // "Cyclone Chido: what we know": a storm's name is no place.
   if (name && /^(?:Cyclone|Hurricane|Typhoon|Storm|Tropical|Tropical Storm|Operation)\b/.test(name)) return undefined;
   // "Israel-Gaza war live" names two sides, not one place.
-  return name && !NOT_PLACE.test(name) && !/\p{Lu}\p{Ll}*-\p{Lu}/u.test(name) && !isDemonym(name.split(/\s+/)[0]) ? name : undefined;
+  // ("Emilia-Romagna floods: what we know" is one region's.)
+  const sides = /\p{Lu}\p{Ll}*-\p{Lu}/u.test(name ?? '') && name!.split(/[\s-]+/).some((w) => isCountryOrState(w));
+  return name && !NOT_PLACE.test(name) && !sides && !isDemonym(name.split(/\s+/)[0]) ? name : undefined;
 }
 
 // "the Russian missile strike on the railway station in Kramatorsk", "a fire at Wang Fuk Court": what happened, and where.
