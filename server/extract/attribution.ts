@@ -54,6 +54,9 @@ export function findAttribution(sentence: string, from: number, to: number): str
   // named earlier in the sentence speaks for the rest of it.
   const last = after.filter((a) => a.end <= from).at(-1)?.who ?? (owner && owner.end <= from ? owner.who : undefined);
   if (last) return last;
+  // "Minister Nello Musumeci gave a lower figure on Saturday, saying about 26,000 people had been evacuated".
+  const saying = SAYING.exec(sentence);
+  if (saying && saying[0].length <= from && isAgent(saying[1])) return clean(saying[1]);
   // "The tally climbed all day ...: by mid-afternoon the ministry counted 182 dead": a speaker after a colon.
   const colon = sentence.lastIndexOf(':', from);
   const tail = colon > 0 ? sentence.slice(colon + 1).trimStart().replace(BY_HOUR, '') : '';
@@ -62,6 +65,7 @@ export function findAttribution(sentence: string, from: number, to: number): str
   return rest && isAgent(rest[1]) && sentence.length - tail.length + rest[0].length <= from ? clean(named(rest[1], rest[2])) : undefined;
 }
 
+const SAYING = /^((?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'.-]*)\s+\p{Ll}[^,;:]{0,60},\s+(?:saying|adding|noting|writing|telling\s+[\p{L}\s]{1,30}?)\s+(?:that\s+)?/u;
 const BY_HOUR = /^(?:by|at|in)\s+(?:the\s+)?(?:mid-?|early\s+|late\s+)?(?:morning|afternoon|evening|midday|noon|nightfall|dawn)\s+/i;
 
 /** giverAfter returns who a relative clause right after a figure says gave it ("the first toll of 103 dead that

@@ -20,6 +20,8 @@ describe('findAttribution', () => {
     ['Russia’s Defense Ministry said its forces took down 100 drones.', '100', 'Russia’s Defense Ministry'],
     ['“At least 15 people have been injured,” Andrii Sybiha, Ukraine’s Minister of Foreign Affairs, said on X.', '15', 'Andrii Sybiha'],
     ['Russia Says 307 POWs Exchanged With Ukraine', '307', 'Russia'],
+    // ", saying" after the speaker's own clause.
+    ['Civil Protection Minister Nello Musumeci gave a lower figure on Saturday, saying about 26,000 people had been evacuated.', '26,000', 'Nello Musumeci'],
     // A lead clause ending in a colon may come before the speaker.
     ['Paiporta, a town of about 27,000, is the worst hit: its mayor, Maribel Albalat, said on Monday that 62 residents had died.', '62', 'Maribel Albalat'],
     ['Russian strikes killed 12 people, Ukrainian officials said.', '12', 'Ukrainian officials'],
