@@ -14,7 +14,12 @@ const TOLD_WHOM = '(?:\\s+(?:reporters|journalists|lawmakers|parliament|the\\s+(
 // "Paiporta, a town of about 27,000, is the worst hit: its mayor, Maribel Albalat, said on Monday that": a lead
 // clause ending in a colon may come before the speaker.
 // "About three hours earlier, the ministry had put the toll at 356": a fronted time may come first too.
-const BEFORE = new RegExp(`^[“"]?\\s*(?:[^:;“”"]{1,120}?:\\s+(?=[a-z]+\\s+[a-z]+,))?(?:(?:(?:In|On|At|Across|Elsewhere|Meanwhile|Earlier|Later|Separately)\\b[^,;“”"]{0,40}|(?:[A-Za-z]+\\s+){0,3}(?:hours?|minutes?|days?|weeks?)\\s+(?:earlier|later|before|after|ago)),\\s*)?([^,;“”"]{2,60}?)(?:,\\s*([^,;“”"]{2,120}),)?(?:\\s+(?:had|has|have))?\\s+(?:(?:first|later|also|then|initially|earlier|now|separately)\\s+)?${SAID}\\b${TOLD_WHOM}(?:\\s+(?:on|in)\\s+[^,]{1,40}?|\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\\s+(?:morning|afternoon|evening|night))?)?(?:\\s+that)?(?:\\s*:\\s*|\\s)`, 'i');
+const BEFORE = new RegExp(`^[“"]?\\s*(?:(?:(?:In|On|At|Across|Elsewhere|Meanwhile|Earlier|Later|Separately)\\b[^,;“”"]{0,40}|(?:[A-Za-z]+\\s+){0,3}(?:hours?|minutes?|days?|weeks?)\\s+(?:earlier|later|before|after|ago)),\\s*)?([^,;“”"]{2,60}?)(?:,\\s*([^,;“”"]{2,120}),)?(?:\\s+(?:had|has|have))?\\s+(?:(?:first|later|also|then|initially|earlier|now|separately)\\s+)?${SAID}\\b${TOLD_WHOM}(?:\\s+(?:on|in)\\s+[^,]{1,40}?|\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\\s+(?:morning|afternoon|evening|night))?)?(?:\\s+that)?(?:\\s*:\\s*|\\s)`, 'i');
+const BEFORE_COLON = new RegExp(`^[“"]?\\s*[^:;“”"]{1,120}?:\\s+(?=[a-z]+\\s+[a-z]+,)(?:(?:(?:In|On|At|Across|Elsewhere|Meanwhile|Earlier|Later|Separately)\\b[^,;“”"]{0,40}|(?:[A-Za-z]+\\s+){0,3}(?:hours?|minutes?|days?|weeks?)\\s+(?:earlier|later|before|after|ago)),\\s*)?([^,;“”"]{2,60}?)(?:,\\s*([^,;“”"]{2,120}),)?(?:\\s+(?:had|has|have))?\\s+(?:(?:first|later|also|then|initially|earlier|now|separately)\\s+)?${SAID}\\b${TOLD_WHOM}(?:\\s+(?:on|in)\\s+[^,]{1,40}?|\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\\s+(?:morning|afternoon|evening|night))?)?(?:\\s+that)?(?:\\s*:\\s*|\\s)`, 'i');
+/** beforeMatch reads "X said (that)" opening a sentence, or opening it after a lead clause that ends in a colon. */
+function beforeMatch(sentence: string): RegExpExecArray | null {
+  return BEFORE.exec(sentence) ?? (sentence.includes(':') ? BEFORE_COLON.exec(sentence) : null);
+}
 const LOWER_AGENTS =
   /^(?:(?:the|an?)\s+)?(?:[\p{L}’'-]+\s+){0,6}(?:officials?|governors?|authorities|police|chiefs|rescuers|witnesses|medics|doctors|sources|officers|spokes(?:man|woman|person)|ministry|ministries|military|army|navy|forces?|guard|coastguard|services?|residents|prosecutors|investigators|monitors|observers|media|administration|agency|agencies|office|council|government|department|headquarters|committee|commission|cent(?:er|re)|command|organi[sz]ers|activists|hospitals?|staff|groups?|charity|charities|volunteers|coordinators?|managers?|generals?|regions?|envoys?|ambassadors?|diplomats?|examiners?|coroners?|mayors?|sheriffs?|junta|regime|governments?|airlines?|carriers?|compan(?:y|ies)|operators?|firms?|utilit(?:y|ies)|ministers?|secretar(?:y|ies)|prefectures?|prefects?|wings?|bureaus?|directorates?|organi[sz]ations?|networks?|societ(?:y|ies))$/iu;
 const TITLE = /\b(?:\p{Ll}+\s+minister|Gov|Sen|Rep|Gen|Dr|Mr|Mrs|Ms|Prof|Hon|[Pp]resident|Prime Minister|Minister|Foreign Minister|Defen[cs]e Minister|[Gg]overnor|[Mm]ayor|[Ss]pokes(?:man|woman|person)|Chancellor|Secretary|[Cc]ommander|Chief|[Hh]ead|[Ss]heriff|[Cc]hief)\b(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*)?\s+(?=\p{Lu})/gu;
@@ -100,6 +105,7 @@ interface Source {
 let cached: { sentence: string; according?: Source; after: Source[]; before?: Source; owner?: Source } = { sentence: '\u0000', after: [] };
 
 // "the Interior Ministry's first toll, at about 14:00, was 21 dead": whose toll it is gave it.
+const OWNED_TALLY = /['’]s?\s+(?:(?:first|latest|final|official|updated|new|provisional|initial|own|revised)\s+){0,2}(?:death\s+)?(?:toll|count|tally|figures|estimate|numbers)\b/g;
 const TALLY_OWNER = /((?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:\p{Lu}[\p{L}’'-]*|ministry|agency|police|military|army|service|office|authorities|government))['’]s?\s+(?:(?:first|latest|final|official|updated|new|provisional|initial|own|revised)\s+){0,2}(?:death\s+)?(?:toll|count|tally|figures|estimate|numbers)\b/u;
 
 /** sourcesOf finds every way the sentence names a source once; its numbers then pick the one that covers them. */
@@ -112,11 +118,8 @@ function sourcesOf(raw: string): typeof cached {
     .map((m) => ({ who: clean(named(m[1], m[2])), at: m.index!, end: m.index! + m[0].length }))
     .sort((x, y) => x.at - y.at);
   // "The Office of Civil Defense in Central Visayas has just updated its count: 69 people are confirmed dead".
-  const b = BEFORE.exec(sentence) ?? COUNT_LEAD.exec(sentence) ?? GAVE_FIGURES.exec(sentence);
-  const o = sentence.includes('’s') || sentence.includes("'s") ? TALLY_OWNER.exec(sentence) : null;
-  // A weekday's or a place's toll ("Sunday's toll", "Gaza's toll") names no one who gave it.
-  const owner = o && isAgent(o[1]) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)$/i.test(o[1].trim()) && !countryOf(o[1].trim())
-    ? { who: clean(o[1]), at: o.index, end: o.index + o[0].length } : undefined;
+  const b = beforeMatch(sentence) ?? COUNT_LEAD.exec(sentence) ?? (sentence.includes(':') ? GAVE_FIGURES.exec(sentence) : null);
+  const owner = sentence.includes('’s') || sentence.includes("'s") ? tallyOwner(sentence) : undefined;
   cached = {
     sentence: raw,
     ...(a ? { according: { who: clean(a[1]), at: a.index, end: a.index + a[0].length } } : {}),
@@ -125,6 +128,19 @@ function sourcesOf(raw: string): typeof cached {
     ...(owner ? { owner } : {}),
   };
   return cached;
+}
+
+/** tallyOwner returns whose toll a sentence names ("the Interior Ministry's first toll"), looked for only just before
+ * each "'s toll" it has, since the full pattern is costly. A weekday's or a place's toll ("Sunday's toll", "Gaza's
+ * toll") names no one who gave it. */
+function tallyOwner(sentence: string): Source | undefined {
+  for (const t of sentence.matchAll(OWNED_TALLY)) {
+    const near = Math.max(0, t.index! - 80);
+    const o = TALLY_OWNER.exec(sentence.slice(near, t.index! + t[0].length));
+    if (!o || !isAgent(o[1]) || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)$/i.test(o[1].trim()) || countryOf(o[1].trim())) continue;
+    return { who: clean(o[1]), at: near + o.index, end: near + o.index + o[0].length };
+  }
+  return undefined;
 }
 
 // "The Taliban government's chief spokesman, Zabihullah Mujahid, said": a role, then the person's name.
@@ -148,7 +164,7 @@ const COUNT_LEAD = /^[“"]?\s*([^,;:“”"]{2,80}?)\s+(?:has\s+|have\s+)?(?:ju
 export function statementSpans(sentence: string): Array<[number, number]> {
   sentence = sentence.replace(ABBREVIATED_TITLE, '$1 ');
   const spans: Array<[number, number]> = [];
-  const before = BEFORE.exec(sentence);
+  const before = beforeMatch(sentence);
   if (before && isAgent(before[1])) spans.push([0, before[0].length]);
   for (const m of sentence.matchAll(AFTER)) {
     if (!isAgent(m[1])) continue;
@@ -162,7 +178,7 @@ export function statementSpans(sentence: string): Array<[number, number]> {
 /** attributionLead returns where the "X said (that)" opening of a sentence ends, 0 when there is none. */
 export function attributionLead(sentence: string): number {
   sentence = sentence.replace(ABBREVIATED_TITLE, '$1 ');
-  const before = BEFORE.exec(sentence);
+  const before = beforeMatch(sentence);
   return before && isAgent(before[1]) ? before[0].length : 0;
 }
 

@@ -36,6 +36,9 @@ const SINCE_COMPARED = /\b(?:\p{L}+est|worst|most\s+\p{L}+)\b[^.;]*?\bsince\s[^;
 // superlative passes is the earlier event.
 const SURPASSED = /\b(?:\p{L}+est|worst|most\s+\p{L}+)\b[^.;]*?\b(?:surpass(?:ing|ed|es)?|overtak(?:ing|es|en)|eclips(?:ing|ed|es)|outstripp(?:ing|ed)|exceeding|topping)\b[^;]*$|\b(?:deadlier|worse|bloodier)\s+than\b[^;]*$/iu;
 
+// Most sentences surpass nothing: one cheap look before the full pattern.
+const SURPASSING_WORD = /surpass|overtak|eclips|outstripp|exceeding|topping|deadlier|worse than|bloodier/i;
+
 /** isHistorical says whether the number at `at` (its clause is `window`) counts an earlier event rather than this
  * one: a past year in its clause with no comma between ("a quake in 2023 that killed 153"), a past year fronting
  * the sentence, a relative clause hung on a past year or a dated event ("since 1999, when a tremor killed
@@ -68,7 +71,7 @@ export function isHistorical(sentence: string, window: [number, number], at: num
   // tally, not another event.
   if (COMPARISON.test(lead) && !(UP_FROM.test(lead) && EARLIER_TALLY.test(sentence.slice(end)))) return true;
   if (sentence.includes('since') && SINCE_COMPARED.test(sentence.slice(0, at))) return true;
-  if (SURPASSED.test(sentence.slice(0, at))) return true;
+  if (SURPASSING_WORD.test(sentence) && SURPASSED.test(sentence.slice(0, at))) return true;
   if (EARLIER_EVENT.test(sentence.slice(Math.max(0, window[0] - 30), at))) return true;
   return RELATIVE.test(clause.trimStart()) && onPastAntecedent(sentence.slice(Math.max(0, window[0] - 90), window[0]), year, publishedDay);
 }
