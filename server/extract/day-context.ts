@@ -232,7 +232,9 @@ export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, n
   const pastInSentence = phrase('past', true);
   if (pastInSentence && pastInSentence.at < at) return period(addDays(pub, 1 - pastInSentence.days), pastInSentence.days, 'sentence');
   if (phrase('overnight', true)) return { date: pub, source: 'sentence', night: true };
-  const statement = nearest(days.statementDays.filter((m) => allowed(m, scope, pub)), at);
+  // "KYIV, Aug 9 (Reuters) - ..., the authority said on Friday": the day the source spoke before the dateline's.
+  const spoken = days.statementDays.filter((m) => allowed(m, scope, pub));
+  const statement = nearest(spoken.filter((m) => m.kind !== 'dateline'), at) ?? nearest(spoken, at);
   if (statement) return range(statement, 'statement');
   // A running total is as of the report, not as of an old day the paragraph named ("on Oct. 7 ... has killed").
   // Nor is a figure after "the quake struck on Monday" about Monday: that day is when the disaster began.

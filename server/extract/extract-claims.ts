@@ -142,6 +142,7 @@ const FIGURE_GREW = new RegExp(`\\bthe\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:figure|
 const UPDATE_SUBJECT = /^(?:The\s+)?(?:(?:previous|last|latest|earlier)\s+)?(?:[Uu]pdate|[Bb]ulletin|[Rr]eport|[Ss]itrep|[Ss]ituation report)\b/;
 const AT_AN_HOUR = /\b(?:at|by)\s+(?:midday|noon|midnight|dawn|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|the\s+(?:morning|afternoon|evening))\b/i;
 const TALLY_VERB = /^(?:passed|topped|exceeded|reached|surpassed|dropped|rose|risen|climbed|fell|fallen|increased|decreased|jumped|hit|doubled|tripled|crossed|neared|approached|stood|totall?ed|numbered|put|estimated|recorded|counted|tallied|reported|confirmed|listed|registered|raised|lowered|revised|updated|lifted|pushed|brought|grown|grew|soared|mounted)$/i;
+const HAS_EARLIER_TALLY = /^[^.;]{0,160}?,\s*(?:up|down)(?:\s+\p{Ll}+ly)?\s+from\s+(?:the\s+)?(?:(?:about|around|some|nearly|roughly)\s+)?[\d,]+\s+(?:[\p{L}-]+\s+){0,4}?(?:on|by|in|at|late|early|earlier|yesterday|this)\b/u;
 const TALLIED = new RegExp(`\\b(?:counted|tallied)\\s+${BOUND}$`, 'i');
 const PLACE_COUNT = new RegExp(`^\\s*(?:[\\p{Ll}-]+\\s*)?(?:,\\s*(?:and\\s+)?|\\band\\s+)(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?)(?:,[^,;.]{1,30},)?\\s+${BOUND}$`, 'u');
 const CLAUSE_END = /^\s*(?:[,.;]|and\b|$)/;
@@ -543,6 +544,11 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   const state = STATES.has(choice.metric) || (accumulates(choice.metric) && STATE_CUE.test(text.slice(phrase[1], window[1])));
   const onTotal = scope === 'daily' && !state && accumulates(choice.metric) && runsOnTotal(p, phrase, window, days, before);
   if (onTotal) scope = 'cumulative';
+  // "At least 27 people have died ..., the authority said on Friday, up from 19 deaths on Thursday": a count with an
+  // earlier tally of its own is a running total.
+  // Not one with a day of its own ("212 people had been arrested on Saturday, up from 145 on Friday").
+  const earlierOne = HAS_EARLIER_TALLY.exec(text.slice(phrase[1]));
+  if (earlierOne && scope === 'daily' && !state && accumulates(choice.metric) && !days.mentions.some((m) => m.kind !== 'dateline' && m.start >= phrase[1] && m.start < phrase[1] + earlierOne[0].search(/,\s*(?:up|down)\b/i))) scope = 'cumulative';
   // "300 are believed to have died in last week's air strike": the day names the disaster; the count is as of the report.
   if (scope === 'daily' && !state && accumulates(choice.metric) && namesEventDay(days, window, text, ctx.publishedDay)) scope = 'cumulative';
   // "Nasrallah put the number at 340 Katyushas": for things launched or downed, a tally's words revise one attack's
