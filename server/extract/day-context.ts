@@ -232,9 +232,7 @@ export function claimDay(ctx: DayContext, days: SentenceDays, window: [number, n
   const pastInSentence = phrase('past', true);
   if (pastInSentence && pastInSentence.at < at) return period(addDays(pub, 1 - pastInSentence.days), pastInSentence.days, 'sentence');
   if (phrase('overnight', true)) return { date: pub, source: 'sentence', night: true };
-  // "KYIV, Aug 9 (Reuters) - ..., the authority said on Friday": the day the source spoke before the dateline's.
-  const spoken = days.statementDays.filter((m) => allowed(m, scope, pub));
-  const statement = nearest(spoken.filter((m) => m.kind !== 'dateline'), at) ?? nearest(spoken, at);
+  const statement = statementDay(days, scope, pub, at);
   if (statement) return range(statement, 'statement');
   // A running total is as of the report, not as of an old day the paragraph named ("on Oct. 7 ... has killed").
   // Nor is a figure after "the quake struck on Monday" about Monday: that day is when the disaster began.
@@ -268,11 +266,16 @@ export function leaveSentence(ctx: DayContext, days: SentenceDays, claimDays: st
   if (claimDays.length || named) ctx.lastDay = claimDays.at(-1) ?? named!.date;
 }
 
-/** statementEnd is the day a running total's period runs to: the day its statement was made ("said on Thursday")
- * before the dateline's day, else the publication day. */
-function statementEnd(days: SentenceDays, scope: Scope, pub: string, at: number): string {
+/** statementDay is the day a sentence says its statement was made: "said on Thursday" before the dateline's day
+ * ("KYIV, Aug 9 (Reuters) - ..., the authority said on Friday"). */
+function statementDay(days: SentenceDays, scope: Scope, pub: string, at: number): DateMention | undefined {
   const said = days.statementDays.filter((m) => allowed(m, scope, pub));
-  return nearest(said.filter((m) => m.kind !== 'dateline'), at)?.date ?? nearest(said, at)?.date ?? pub;
+  return nearest(said.filter((m) => m.kind !== 'dateline'), at) ?? nearest(said, at);
+}
+
+/** statementEnd is the day a running total's period runs to: its statement's day, else the publication day. */
+function statementEnd(days: SentenceDays, scope: Scope, pub: string, at: number): string {
+  return statementDay(days, scope, pub, at)?.date ?? pub;
 }
 
 /** weekdayOnOrBefore is the latest day with the weekday of `date` on or before `day`. */

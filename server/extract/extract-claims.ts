@@ -64,8 +64,8 @@ interface Item {
   question?: { paragraph: number; choice: MetricChoice };
   /** The sentence that is an aggregator entry's title field. */
   titleIndex?: number;
-  /** The noun the last sentence's last count counts, and that sentence's claims, for "31 of them" opening the next. */
-  lastHead?: { paragraph: number; head?: Token; claims: Found[]; previous?: Found[] };
+  /** The last sentence with counts: the noun its last count counts and its claims, for "31 of them" opening the next. */
+  previous?: { paragraph: number; head?: Token; claims: Found[] };
   /** The verb before the last claim's number and its choice: "have fired more than 3,000 rockets". */
   lastVerb?: { verb: string; paragraph: number; choice: MetricChoice };
 }
@@ -78,6 +78,8 @@ interface Parsed {
   /** How each count relates to the figures around it, read once per sentence. */
   parts: Array<PartKind | undefined>;
   hits: TermHit[];
+  /** The noun the sentence's last count counts ("56 Shahed-type drones" -> drones). */
+  lastHead?: Token;
 }
 
 interface Found extends Mention {
@@ -135,7 +137,7 @@ const RELATIVE_AFTER = /^\s+(?:people\s+|pilgrims\s+|victims\s+)?(?:who|that)\s/
 // "had risen to 1,700, with 3,400 injured": a count hung on a running total by "with" is tallied with it.
 // "has risen to 2,205, Taliban deputy spokesman Hamdullah Fitrat said on Thursday, with 3,640 injured".
 const AND_NEXT = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}and\\s+${BOUND}$`, 'iu');
-// "had risen to 34 killed, two of them children, and 117 injured": past a share, a bare count with its participle.
+// "How many people have died?": an explainer's question subhead.
 const QUESTION = /^(?:How many|What is the (?:death )?toll)\b[^?]*\?$/i;
 // "The regional government's count rose to 14": whose count it is may come between.
 const FIGURE_GREW = new RegExp(`\\bthe\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:figure|number|tally|count|total|toll)\\s+(?:had\\s+|has\\s+)?(?:passed|reached|risen\\s+to|rose\\s+to|climbed\\s+to|stood\\s+at|topped|exceeded|hit|jumped\\s+to|grown\\s+to|grew\\s+to)\\s+${BOUND}$`, 'iu');
@@ -158,6 +160,7 @@ function placeSubject(claim: ExtractedClaim, sentence: string): void {
   if (claim.attribution === m[1]) delete claim.attribution;
 }
 
+// "had risen to 34 killed, two of them children, and 117 injured": past a share, a bare count with its participle.
 const AND_PAST_SHARE = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+,[^,;:.]{1,40},\\s*and\\s+${BOUND}$`, 'iu');
 const AND_PERFECT = new RegExp(`^[^.;:]{0,100},\\s*and\\s+${BOUND}$`, 'i');
 const PERFECT_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:had|have|has)\s+(?:also\s+)?been\s+\p{Ll}+(?:ed|en)\b/u;
@@ -175,8 +178,9 @@ const NOUN_DOWNED_AFTER = /^\s+[\p{L}-]+\s+\p{Ll}+ing\s+(?:[\p{L}-]+\s+){0,3}?(?
 const SHARED_AUX = /^[^,;.]{0,40}\s+and\s+(?:\p{Ll}+ed|driven|left|taken|forced|made)\s+(?:(?:about|nearly|almost|some|around|more\s+than|at\s+least|over)\s+)?$/u;
 // ", and on Saturday night 323": a clause that leaves out its verb behind a day of its own.
 const ANOTHER_NIGHT = new RegExp(`^[^;:.]{0,60}?\\s+and\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:night|morning|evening|afternoon))?,?\\s+${BOUND}$`, 'i');
-// "22,800 fled on Tuesday and 26,600 on Wednesday, after about 9,000 over Sunday and Monday": "after" joins a count too.
+// "by mid-afternoon the ministry counted 182 dead, and by early evening 274": the same tally, hours on.
 const ANOTHER_HOUR = new RegExp(`^[^;:.]{0,60}?,?\\s+and\\s+by\\s+(?:mid-?|early\\s+|late\\s+)?(?:morning|afternoon|evening|midday|noon|nightfall)\\s+${BOUND}$`, 'i');
+// "22,800 fled on Tuesday and 26,600 on Wednesday, after about 9,000 over Sunday and Monday": "after" joins a count too.
 const ANOTHER_COUNT = new RegExp(`^[^;:.,]{0,60}?\\s+and\\s+${BOUND}$|^[^;:.]{0,60}?,\\s+(?:after|following|up\\s+from)\\s+${BOUND}$`, 'i');
 const OWN_DAY_AFTER = /^\s+(?:by|on|over|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\d{1,2})/u;
 const FIGURE_UP_FROM = /\b(?:figure|toll|number|total|tally|count)\s+(?:is|was|has\s+risen|rose)\s+(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i;
@@ -226,15 +230,19 @@ export function extractClaims(text: string, options: ExtractOptions): ExtractedC
     const days = readSentenceDays(sentence, dates);
     // "How many people have died? The regional government's count rose to 14": an explainer's question names what
     // the answer's bare count counts.
-    const question = QUESTION.exec(sentence.text);
-    if (question) {
+    if (QUESTION.test(sentence.text)) {
       const hit = parse(sentence, index, [], options.metrics).hits[0];
       item.question = hit ? { paragraph: sentence.paragraph, choice: { metric: hit.metric, hit, distance: 0, nounPhrase: [], countsPeople: true, ownNoun: true } } : undefined;
     }
     // Most sentences hold no count: they only move the day context along.
-    const here = end > next ? sentenceClaims(parse(sentence, index, counts.slice(next, end), options.metrics, item), ctx, days, item) : [];
+    let here: Found[] = [];
+    if (end > next) {
+      const before = item.previous?.paragraph === sentence.paragraph ? item.previous : undefined;
+      const parsed = parse(sentence, index, counts.slice(next, end), options.metrics, before?.head);
+      here = sentenceClaims(parsed, ctx, days, item, before?.claims);
+      item.previous = { paragraph: sentence.paragraph, ...(parsed.lastHead ? { head: parsed.lastHead } : {}), claims: here };
+    }
     found.push(...here);
-    if (item.lastHead) item.lastHead.claims = here;
     // "Qatar said the truce would be extended. Hamas is expected to free 20": the statement runs on in its paragraph.
     if (!here.length && sentences[index + 1]?.paragraph === sentence.paragraph) {
       const said = namedBefore(statementSource(sentence.text.replace(TIMESTAMP, (m) => ' '.repeat(m.length))), item, sentence.text);
@@ -372,20 +380,21 @@ function leadAnchor(sentence: Sentence, claim: ExtractedClaim, counts: Quantity[
   return hit ? [tokens[hit.first].start, tokens[hit.last].end] : undefined;
 }
 
-function parse(sentence: Sentence, index: number, counts: Quantity[], metrics: MetricDef[], item?: Item): Parsed {
+/** parse reads a sentence's tokens, terms and parts; `headBefore` is the noun the paragraph's sentence before ended
+ * on, for "31 of them" opening this one. */
+function parse(sentence: Sentence, index: number, counts: Quantity[], metrics: MetricDef[], headBefore?: Token): Parsed {
   const tokens = tokenize(sentence.text, sentence.start);
   const numeric = tokens.map((t) => counts.some((q) => t.start >= q.phrase[0] && t.end <= q.phrase[1]));
-  const last = item?.lastHead?.paragraph === sentence.paragraph ? item.lastHead : undefined;
-  const head = resolveThem(tokens, counts, last?.head);
-  if (item) item.lastHead = { paragraph: sentence.paragraph, ...(head ? { head } : {}), claims: [], ...(last ? { previous: last.claims } : {}) };
+  const lastHead = resolveThem(tokens, counts, headBefore);
   // "three for each hostage released": a rate's words speak for the rate, not for the figures around it.
   const rates = [...sentence.text.matchAll(RATE)].map((m): [number, number] => [sentence.start + m.index!, sentence.start + m.index! + m[0].length]);
   const hits = findTermHits(tokens, metrics, (i) => numeric[i] ?? false).filter((h) => !rates.some(([s, e]) => tokens[h.first].start >= s && tokens[h.first].start < e));
   const parts = counts.map((q) => partKind(sentence.text, [q.phrase[0] - sentence.start, q.phrase[1] - sentence.start]));
-  return { sentence, index, tokens, counts, parts, hits };
+  return { sentence, index, tokens, counts, parts, hits, ...(lastHead ? { lastHead } : {}) };
 }
 
-function sentenceClaims(p: Parsed, ctx: DayContext, days: SentenceDays, item: Item): Found[] {
+/** sentenceClaims finds a sentence's claims; `claimsBefore` are those of the paragraph's sentence before it. */
+function sentenceClaims(p: Parsed, ctx: DayContext, days: SentenceDays, item: Item, claimsBefore: Found[] = []): Found[] {
   const found: Found[] = [];
   // No term, no metric: "a bridge collapsed, sending 10 cars into the river" counts nothing tracked.
   // Unless the paragraph's last count had a verb this one may repeat without its noun ("Hamas says it fired 5,000").
@@ -407,7 +416,7 @@ function sentenceClaims(p: Parsed, ctx: DayContext, days: SentenceDays, item: It
     if (!f.part) return true;
     // "Russia attacked with 56 drones. It said it had shot down 31 of them": the figure before may end the sentence before.
     const opens = i === 0 && f.part === 'share' && p.counts[0]?.span[0] === f.claim.span[0];
-    const neighbour = found[i - 1] ?? (opens ? item.lastHead?.previous?.at(-1) : undefined);
+    const neighbour = found[i - 1] ?? (opens ? claimsBefore.at(-1) : undefined);
     // "20 arrested for looting in evacuated areas, two of them posing as firefighters": a bare share after a
     // comma is the figure before's, whatever term it passed on the way.
     const borrowed = f.part === 'share' && /,\s*$/.test(text.slice(0, f.claim.quoteSpan![0])) && p.tokens[f.choice.hit.first].start < f.claim.span[0];
@@ -626,9 +635,11 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
   // "It said 104 missiles were shot down": the source the paragraph named before.
   if (listed && !before!.placeListed) placeSubject(before!.claim, bare);
   const giver = listed ? undefined : giverAfter(bare, quoteSpan[1]);
-  // "- Ravenna: about 27,000 evacuated" under "..., according to the regional government as of Sunday:".
-  const listSource = BULLET.test(text) ? listLead(p, item)?.source : undefined;
-  const attribution = listed ? before!.claim.attribution : giver ?? namedBefore(findAttribution(bare, quoteSpan[0], quoteSpan[1]), item, entryTitle(p, item) ?? paragraphOpening(p, item), bare) ?? item.speakers.get(p.index) ?? inheritedSource(p, bare, item) ?? figureBefore?.attribution ?? listSource ?? item.entrySources.get(p.sentence.paragraph) ?? item.signatory;
+  // "– 728 Shahed-type UAVs ..." under "Russia attacked Ukraine with 741 means of air attack.": a list item's lead
+  // says who did it, where, and who said so ("- Ravenna: about 27,000 evacuated" under "..., according to the
+  // regional government as of Sunday:").
+  const lead = BULLET.test(text) ? listLead(p, item) : undefined;
+  const attribution = listed ? before!.claim.attribution : giver ?? namedBefore(findAttribution(bare, quoteSpan[0], quoteSpan[1]), item, entryTitle(p, item) ?? paragraphOpening(p, item), bare) ?? item.speakers.get(p.index) ?? inheritedSource(p, bare, item) ?? figureBefore?.attribution ?? lead?.source ?? item.entrySources.get(p.sentence.paragraph) ?? item.signatory;
   // "..., Plataforma Decide said on Thursday. / The deaths bring to more than 250 the number killed since October
   // 21, the group said": a source speaking on with no day of its own still speaks on the day it named, which ends
   // the period it totals.
@@ -653,9 +664,6 @@ function claimFor(p: Parsed, q: Quantity, ctx: DayContext, days: SentenceDays, i
       day = { date: period!.date, dateEnd: period!.dateEnd, source: 'paragraph' };
     }
   }
-  // "– 728 Shahed-type UAVs ..." under "Russia attacked Ukraine with 741 means of air attack.": a list item's lead
-  // says who did it and where.
-  const lead = BULLET.test(text) ? listLead(p, item) : undefined;
   // "Police have arrested 779 people since violent disorder broke out on 30 July. Figures from forces include: –
   // Cleveland Police: 88 arrests": a bulleted tally of the same count covers the same period.
   const whole = lead && scope === 'cumulative' && !day?.dateEnd ? item.lastByMetric.get(choice.metric) : undefined;

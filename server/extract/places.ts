@@ -57,8 +57,8 @@ export function findPlace(sentence: string, from: number, to: number, others: Ar
     if (distance > NEAR || (c.at >= to && BREAKDOWN.test(sentence.slice(to, c.at)))) continue;
     // "45 dead, 43 of them here in Acapulco and two in Coyuca de Benítez, and 47 missing": a breakdown's place before
     // the figure is its parts'.
-    const clauseStart = sentence.lastIndexOf(',', c.at) + 1;
-    if (c.at < from && clauseStart > 0 && from > sentence.indexOf(',', c.at) && sentence.indexOf(',', c.at) > 0 && BREAKDOWN.test(sentence.slice(clauseStart, c.at))) continue;
+    const clauseEnd = sentence.indexOf(',', c.at);
+    if (c.at < from && clauseEnd > 0 && clauseEnd < from && sentence.lastIndexOf(',', c.at) >= 0 && inBreakdown(sentence, c.at)) continue;
     const across = others.some(([s]) => (c.at >= to ? s >= to && s < c.at : s < from && s > c.at));
     // "10 people have died in Hualien County and 1,099 have been injured across Taiwan": a place right after the
     // figure before is that figure's.
@@ -71,12 +71,17 @@ export function findPlace(sentence: string, from: number, to: number, others: Ar
 
 const BREAKDOWN = /\b(?:including|among (?:them|whom)|of (?:whom|them))\b/i;
 
+/** inBreakdown says whether the comma clause holding `at` opens as a breakdown ("43 of them here in Acapulco"). */
+function inBreakdown(sentence: string, at: number): boolean {
+  return BREAKDOWN.test(sentence.slice(sentence.lastIndexOf(',', at) + 1, at));
+}
+
 /** lastPlace returns the place a sentence names last, for the figures of the sentences after it. */
 export function lastPlace(sentence: string, cache?: PlaceCache): string | undefined {
   // "45 dead, 43 of them here in Acapulco and two in nearby Coyuca de Benítez": a breakdown's places are its parts',
   // not the place the text goes on speaking of.
   return candidatesOf(sentence, cache)
-    .filter((c) => !BREAKDOWN.test(sentence.slice(sentence.lastIndexOf(',', c.at) + 1, c.at)))
+    .filter((c) => !inBreakdown(sentence, c.at))
     .reduce<Candidate | undefined>((last, c) => (!last || c.at >= last.at ? c : last), undefined)?.place;
 }
 
@@ -196,8 +201,7 @@ function add(found: Candidate[], sentence: string, at: number, name: string, dir
   // "South Korea's Muan airport" is Muan: the possessive may end a name of two words.
   const words = name.split(/\s+/);
   const owner = words.findIndex((w) => /['’]s$/.test(w));
-  const possessive = owner >= 0 && owner < words.length - 1 ? /^(.+?)['’]s$/.exec(words[owner]) : owner === 0 ? /^(.+?)['’]s$/.exec(words[0]) : null;
-  const place = possessive ? (words.length > owner + 1 ? words.slice(owner + 1).join(' ') : possessive[1]) : name.replace(/['’]s$/, '');
+  const place = owner >= 0 && owner < words.length - 1 ? words.slice(owner + 1).join(' ') : name.replace(/['’]s$/, '');
   if (NOT_PLACE.test(place) || NOT_PLACE.test(place.split(/\s+/)[0])) return;
   // "at School No. 7", "Hospital No. 3": a numbered building, not where the figure is.
   if (/\sNo$/.test(place) && /^\.\s*\d/.test(sentence.slice(end, end + 4))) return;
